@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { FilterBar } from "@/components/filter-bar";
+import { FunnelView, WeeklyReview } from "@/components/funnel-view";
+import { KpiTiles } from "@/components/kpi-tiles";
+
+export const metadata: Metadata = { title: "Funnel" };
+
+export default function FunnelPage() {
+  return (
+    <>
+      <h1 className="mb-4 text-2xl font-semibold">Funnel</h1>
+      <Suspense>
+        <FilterBar />
+        <div className="space-y-6">
+          <KpiTiles ids={["mql_to_sql_rate", "sal_rate", "opportunity_to_quote_rate", "win_rate"]} />
+          <section className="rounded-lg border border-slate-200 bg-white p-5">
+            <h2 className="mb-3 text-lg font-semibold">Lead cohort</h2>
+            <FunnelView />
+          </section>
+          <section className="rounded-lg border border-slate-200 bg-white p-5">
+            <h2 className="mb-3 text-lg font-semibold">Weekly review: the last 12 ISO weeks</h2>
+            <WeeklyReview />
+          </section>
+        </div>
+      </Suspense>
+    </>
+  );
+}

@@ -1,0 +1,11 @@
+import { z } from "zod";
+import { route } from "@/lib/api/route";
+import { checkedFilters, readingQuery } from "@/lib/kpi/query";
+import { sparklines } from "@/lib/kpi/reports";
+
+const query = readingQuery({ interval: z.enum(["day", "week", "month"], { message: "must be day, week or month" }).default("week") });
+
+/** Every KPI's trend at once, for the scorecard's sparklines (one request instead of forty). */
+export const GET = route({ permission: "read", query }, async ({ query }) => {
+  return sparklines({ from: query.from, to: query.to }, query.interval, await checkedFilters(query));
+});

@@ -1,0 +1,61 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { signIn, USERS } from "../helpers";
+
+const PAGES = [
+  { path: "/", heading: "Overview" },
+  { path: "/funnel", heading: "Funnel" },
+  { path: "/teams", heading: "Teams" },
+  { path: "/campaigns", heading: "Campaigns and channels" },
+  { path: "/customers", heading: "Customers and unit economics" },
+  { path: "/website", heading: "Website" },
+  { path: "/kpis", heading: "KPI catalogue" },
+  { path: "/kpis/cpl", heading: "Cost per lead" },
+  { path: "/admin", heading: "Admin" },
+];
+
+test("every page renders its data, has no serious accessibility violation, and is kept as a screenshot", async ({ page }) => {
+  await signIn(page, USERS.admin);
+  for (const { path, heading } of PAGES) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+    await expect(page.getByRole("status")).toHaveCount(0); // every skeleton has been replaced
+    await expect(page.getByRole("alert").filter({ hasText: /could not be loaded/ })).toHaveCount(0);
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`), path).toEqual([]);
+    await page.screenshot({ path: `test-results/screenshots/page${path.replace(/\//g, "-") || "-overview"}.png`, fullPage: true });
+  }
+});
+
+test("sales users land on the funnel, marketing on the overview", async ({ page }) => {
+  await signIn(page, USERS.sales);
+  await expect(page).toHaveURL(/\/funnel$/);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await signIn(page, USERS.marketing);
+  await expect(page).toHaveURL(/\/$/);
+});
+
+test("filters live in the URL and survive a reload", async ({ page }) => {
+  await signIn(page, USERS.marketing);
+  await page.goto("/");
+  await page.getByLabel("Period").selectOption("last_month");
+  await page.getByLabel("Channel").selectOption("paid_search");
+  await expect(page).toHaveURL(/range=last_month/);
+  await expect(page).toHaveURL(/channel=paid_search/);
+  const value = await page.locator('[data-kpi="leads"]').getByTestId("kpi-value").textContent();
+  await page.reload();
+  await expect(page.getByLabel("Period")).toHaveValue("last_month");
+  await expect(page.getByLabel("Channel")).toHaveValue("paid_search");
+  await expect(page.locator('[data-kpi="leads"]').getByTestId("kpi-value")).toHaveText(value!);
+});
+
+test("a tile clicks through to the rows behind it", async ({ page }) => {
+  await signIn(page, USERS.admin);
+  await page.goto("/");
+  await page.locator('[data-kpi="mqls"]').click();
+  await expect(page.getByRole("heading", { level: 1, name: "MQLs" })).toBeVisible();
+  const value = await page.getByTestId("kpi-value").textContent();
+  await expect(page.getByText(new RegExp(`— ${value} rows from`))).toBeVisible();
+  await expect(page.getByRole("table").first()).toBeVisible();
+});

@@ -1,0 +1,91 @@
+import { Prisma } from "@prisma/client";
+import { NextResponse } from "next/server";
+import { ZodError } from "zod";
+
+export type ErrorCode =
+  | "bad_request"
+  | "unauthorized"
+  | "forbidden"
+  | "not_found"
+  | "conflict"
+  | "payload_too_large"
+  | "unprocessable"
+  | "database_unavailable"
+  | "internal";
+
+const STATUS: Record<ErrorCode, number> = {
+  bad_request: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  unprocessable: 422,
+  database_unavailable: 503,
+  internal: 500,
+};
+
+export type ErrorBody = { error: { code: ErrorCode; message: string; details?: unknown } };
+
+/** A failure with a known meaning; everything else becomes a logged 500. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+  }
+
+  get status() {
+    return STATUS[this.code];
+  }
+}
+
+export const badRequest = (message: string, details?: unknown) => new ApiError("bad_request", message, details);
+export const notFound = (message: string) => new ApiError("not_found", message);
+
+const CONNECTION_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "ENOTFOUND", "57P01", "57P03", "P1001", "P1002", "P1017"]);
+
+function isConnectionError(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 5; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === "string" && CONNECTION_CODES.has(code)) return true;
+    if (current instanceof Prisma.PrismaClientInitializationError) return true;
+    const message = (current as { message?: unknown }).message;
+    if (typeof message === "string" && /ECONNREFUSED|Connection terminated|connect ETIMEDOUT|the database system is (shutting down|starting up)/.test(message)) return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+/** Maps any thrown value onto the one error envelope of api.md. */
+export function toApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  if (error instanceof ZodError) {
+    const details = error.issues.map((issue) => ({ field: issue.path.join(".") || null, message: issue.message }));
+    const fields = [...new Set(details.map((d) => d.field).filter(Boolean))];
+    return badRequest(
+      fields.length ? `Invalid ${fields.join(", ")}: ${details[0].message}` : details[0]?.message ?? "Invalid input",
+      details,
+    );
+  }
+  if (error instanceof Prisma.PrismaClientKnownRequestError) {
+    if (error.code === "P2025") return notFound("The record does not exist");
+    if (error.code === "P2002") return new ApiError("conflict", "A record with the same key already exists", error.meta);
+    if (error.code === "P2003") return badRequest("A referenced record does not exist", error.meta);
+  }
+  if (isConnectionError(error)) {
+    return new ApiError("database_unavailable", "The database is unreachable; Tandem will reconnect when it is back.");
+  }
+  console.error("Unhandled error", error);
+  return new ApiError("internal", "Something went wrong on the server; it has been logged.");
+}
+
+export function errorResponse(error: unknown): NextResponse<ErrorBody> {
+  const apiError = toApiError(error);
+  const body: ErrorBody = { error: { code: apiError.code, message: apiError.message } };
+  if (apiError.details !== undefined) body.error.details = apiError.details;
+  return NextResponse.json(body, { status: apiError.status });
+}

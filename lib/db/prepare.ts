@@ -1,0 +1,95 @@
+import fs from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { hashPassword } from "@/lib/auth/password";
+import { generateDemoData, type DemoSummary } from "@/lib/demo/generate";
+import { startEmbeddedDatabase, type EmbeddedDatabase } from "./embedded";
+import { migrate } from "./migrate";
+
+export const DEMO_PASSWORD = "tandem-demo";
+export const DEMO_USERS = [
+  { email: "admin@tandem.demo", name: "Ada Admin", role: "admin", teamId: null },
+  { email: "marketing@tandem.demo", name: "Mia Marketing", role: "marketing", teamId: "team-demand-gen" },
+  { email: "sales@tandem.demo", name: "Sam Sales", role: "sales", teamId: "team-smb" },
+] as const;
+
+export type PreparedDatabase = {
+  url: string;
+  embedded: EmbeddedDatabase | null;
+  migrations: string[];
+  admin: string | null;
+  demo: DemoSummary | null;
+};
+
+export type PrepareOptions = {
+  /** Load demo data into an empty database (the default for the embedded one). */
+  demo: boolean;
+  demoLeads?: number;
+  dataDir?: string;
+  port?: number;
+};
+
+async function isEmpty(client: pg.Client): Promise<boolean> {
+  const { rows } = await client.query<{ empty: boolean }>(
+    `SELECT NOT EXISTS (SELECT 1 FROM users) AND NOT EXISTS (SELECT 1 FROM teams) AND NOT EXISTS (SELECT 1 FROM leads) AS empty`,
+  );
+  return rows[0].empty;
+}
+
+/** The first admin from ADMIN_EMAIL/ADMIN_PASSWORD, only on a database that has no user yet. */
+export async function createFirstAdmin(client: pg.ClientBase, email?: string, password?: string): Promise<string | null> {
+  if (!email || !password) return null;
+  const { rows } = await client.query(`SELECT 1 FROM users LIMIT 1`);
+  if (rows.length > 0) return null;
+  await client.query(
+    `INSERT INTO users (id, email, name, password_hash, role) VALUES ($1, $2, $3, $4, 'admin')`,
+    [`usr_${Date.now().toString(36)}`, email.toLowerCase(), email.split("@")[0], await hashPassword(password)],
+  );
+  return email;
+}
+
+export async function createDemoUsers(client: pg.ClientBase): Promise<void> {
+  const hash = await hashPassword(DEMO_PASSWORD);
+  for (const user of DEMO_USERS) {
+    await client.query(
+      `INSERT INTO users (id, email, name, password_hash, role, team_id) VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (email) DO NOTHING`,
+      [`usr_demo_${user.role}`, user.email, user.name, hash, user.role, user.teamId],
+    );
+  }
+}
+
+/**
+ * Gets a database ready for the app: the user's DATABASE_URL, or else an embedded PostgreSQL
+ * under .data/; migrated; with the first admin and, when empty and asked for, the demo data.
+ */
+export async function prepareDatabase(options: PrepareOptions): Promise<PreparedDatabase> {
+  let url = process.env.DATABASE_URL;
+  let embedded: EmbeddedDatabase | null = null;
+  if (!url) {
+    const dataDir = path.resolve(options.dataDir ?? process.env.TANDEM_DATA_DIR ?? ".data/pg");
+    fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+    embedded = await startEmbeddedDatabase({ dataDir, port: options.port ?? Number(process.env.TANDEM_DB_PORT ?? 5433) });
+    url = embedded.url;
+  }
+  try {
+    const migrations = await migrate(url);
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      const empty = await isEmpty(client);
+      const admin = await createFirstAdmin(client, process.env.ADMIN_EMAIL, process.env.ADMIN_PASSWORD);
+      let demo: DemoSummary | null = null;
+      if (empty && options.demo) {
+        demo = await generateDemoData(client, { leads: options.demoLeads ?? 20000, months: 18, seed: 42, end: new Date() });
+        await createDemoUsers(client);
+      }
+      return { url, embedded, migrations, admin, demo };
+    } finally {
+      await client.end();
+    }
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+}
