@@ -72,7 +72,7 @@ export function CampaignsView() {
                 <th scope="row" className="px-3 py-2 text-left font-medium">
                   {c.name}
                   {under(c) && <span className="ml-2 rounded bg-bad px-1.5 py-0.5 text-xs font-semibold text-white">Underperforming</span>}
-                  {by === "campaign" && <div className="text-xs font-normal text-slate-500">{c.channel.replace(/_/g, " ")}</div>}
+                  {by === "campaign" && <div className="text-xs font-normal text-slate-600">{c.channel.replace(/_/g, " ")}</div>}
                 </th>
                 {COLUMNS.map((col) => <td key={col.key} className="px-3 py-2">{formatValue(c[col.key] as number | null, col.display)}</td>)}
               </tr>

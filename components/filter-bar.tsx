@@ -14,7 +14,7 @@ export function FilterBar({ dimensions = ["channel", "campaign", "team"] }: { di
   return (
     <form aria-label="Filters" className="mb-6 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3" onSubmit={(e) => e.preventDefault()}>
       <label className="text-xs font-medium text-slate-600">
-        Period
+        Date range
         <select
           className={`${select} mt-1 block`}
           value={filters.preset}

@@ -1,21 +1,23 @@
 "use client";
 
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { usePathname, useSearchParams } from "next/navigation";
 import { useCallback, useMemo } from "react";
 import { readFilters, writeFilters, type FilterState } from "@/lib/filters";
 
 /** The shared filter state, kept in the URL so a view can be bookmarked, shared and reloaded. */
 export function useFilters() {
   const params = useSearchParams();
-  const router = useRouter();
   const pathname = usePathname();
   const filters = useMemo(() => readFilters(new URLSearchParams(params.toString())), [params]);
   const setFilters = useCallback(
     (next: Partial<FilterState>) => {
-      const query = writeFilters({ ...filters, ...next }).toString();
-      router.replace(query ? `${pathname}?${query}` : pathname, { scroll: false });
+      // Read the URL at call time, not the rendered state: two quick changes (a date range, then
+      // a channel) must not undo each other. Next.js syncs useSearchParams with history.replaceState.
+      const current = readFilters(new URLSearchParams(window.location.search));
+      const query = writeFilters({ ...current, ...next }).toString();
+      window.history.replaceState(null, "", query ? `${pathname}?${query}` : pathname);
     },
-    [filters, pathname, router],
+    [pathname],
   );
   /** A link to another page that keeps the filters. */
   const href = useCallback(

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { signIn, USERS } from "../helpers";
+import { signIn, signOut, USERS } from "../helpers";
 
 const PAGES = [
   { path: "/", heading: "Overview" },
@@ -31,7 +31,7 @@ test("every page renders its data, has no serious accessibility violation, and i
 test("sales users land on the funnel, marketing on the overview", async ({ page }) => {
   await signIn(page, USERS.sales);
   await expect(page).toHaveURL(/\/funnel$/);
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await signOut(page);
   await signIn(page, USERS.marketing);
   await expect(page).toHaveURL(/\/$/);
 });
@@ -39,13 +39,14 @@ test("sales users land on the funnel, marketing on the overview", async ({ page 
 test("filters live in the URL and survive a reload", async ({ page }) => {
   await signIn(page, USERS.marketing);
   await page.goto("/");
-  await page.getByLabel("Period").selectOption("last_month");
+  await page.getByLabel("Date range").selectOption("last_month");
   await page.getByLabel("Channel").selectOption("paid_search");
   await expect(page).toHaveURL(/range=last_month/);
   await expect(page).toHaveURL(/channel=paid_search/);
+  await page.waitForLoadState("networkidle"); // the tiles show the filtered numbers, not the previous ones
   const value = await page.locator('[data-kpi="leads"]').getByTestId("kpi-value").textContent();
   await page.reload();
-  await expect(page.getByLabel("Period")).toHaveValue("last_month");
+  await expect(page.getByLabel("Date range")).toHaveValue("last_month");
   await expect(page.getByLabel("Channel")).toHaveValue("paid_search");
   await expect(page.locator('[data-kpi="leads"]').getByTestId("kpi-value")).toHaveText(value!);
 });
