@@ -6,7 +6,8 @@ import { defineConfig, devices } from "@playwright/test";
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const DB_PORT = Number(process.env.E2E_DB_PORT ?? 55433);
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
-const DATA_DIR = path.join(os.tmpdir(), "tandem-e2e", "pg");
+// Keyed by the port so that two checkouts can run their end-to-end tests side by side.
+const DATA_DIR = path.join(os.tmpdir(), `tandem-e2e-${DB_PORT}`, "pg");
 
 // Debian's Chromium: Playwright's own browser download is not reachable here.
 const chromium = process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => fs.existsSync(p));

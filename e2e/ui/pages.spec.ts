@@ -24,7 +24,7 @@ test("every page renders its data, has no serious accessibility violation, and i
     const results = await new AxeBuilder({ page }).analyze();
     const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
     expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`), path).toEqual([]);
-    await page.screenshot({ path: `test-results/screenshots/page${path.replace(/\//g, "-") || "-overview"}.png`, fullPage: true });
+    await page.screenshot({ path: `test-results/screenshots/page-${path === "/" ? "overview" : path.slice(1).replace(/\//g, "-")}.png`, fullPage: true });
   }
 });
 
