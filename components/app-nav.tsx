@@ -3,15 +3,18 @@
 import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
 
+/** The main navigation; pages that read KPIs carry the filters along, work pages don't. */
 export const NAV = [
-  { href: "/", label: "Overview" },
-  { href: "/funnel", label: "Funnel" },
-  { href: "/teams", label: "Teams" },
-  { href: "/campaigns", label: "Campaigns" },
-  { href: "/customers", label: "Customers" },
-  { href: "/website", label: "Website" },
-  { href: "/kpis", label: "KPI catalogue" },
-  { href: "/admin", label: "Admin" },
+  { href: "/", label: "Overview", filters: true },
+  { href: "/funnel", label: "Funnel", filters: true },
+  { href: "/teams", label: "Teams", filters: true },
+  { href: "/campaigns", label: "Campaigns", filters: true },
+  { href: "/customers", label: "Customers", filters: true },
+  { href: "/website", label: "Website", filters: true },
+  { href: "/kpis", label: "KPI catalogue", filters: true },
+  { href: "/inbox", label: "Inbox", filters: false },
+  { href: "/import", label: "Import", filters: false },
+  { href: "/admin", label: "Admin", filters: false },
 ];
 
 export function AppNav() {
@@ -25,7 +28,7 @@ export function AppNav() {
         return (
           <Link
             key={item.href}
-            href={query && item.href !== "/admin" ? `${item.href}?${query}` : item.href}
+            href={query && item.filters ? `${item.href}?${query}` : item.href}
             aria-current={active ? "page" : undefined}
             className={`whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium ${active ? "bg-indigo-50 text-indigo-800" : "text-slate-700 hover:bg-slate-100"}`}
           >
