@@ -29,19 +29,22 @@ function column(id: MeasureId) {
 
 export type PeriodValues = Values & { period: Period };
 
+/** The one statement of `evaluate` (also run bare by the benchmarks in bench/). */
+export function evaluateSql(periods: Period[], measureIds: MeasureId[], filters: Filters): Prisma.Sql {
+  const selects = [...new Set(measureIds)].map((id) => {
+    const m = MEASURES[id];
+    return sql`(SELECT ${m.value} FROM ${m.from} WHERE ${m.where} ${filterSql(m, filters)})::numeric AS ${column(id)}`;
+  });
+  return sql`WITH ${periodsCte(periods)} SELECT p.idx, ${Prisma.join(selects)} FROM p ORDER BY p.idx`;
+}
+
 /**
  * Every measure asked for, for every period, in one statement: one scalar subquery per
  * measure, correlated with the period row. Answers one Values per period, in order.
  */
 export async function evaluate(periods: Period[], measureIds: MeasureId[], filters: Filters): Promise<PeriodValues[]> {
   const ids = [...new Set(measureIds)];
-  const selects = ids.map((id) => {
-    const m = MEASURES[id];
-    return sql`(SELECT ${m.value} FROM ${m.from} WHERE ${m.where} ${filterSql(m, filters)})::numeric AS ${column(id)}`;
-  });
-  const rows = await db().$queryRaw<Record<string, unknown>[]>(
-    sql`WITH ${periodsCte(periods)} SELECT p.idx, ${Prisma.join(selects)} FROM p ORDER BY p.idx`,
-  );
+  const rows = await db().$queryRaw<Record<string, unknown>[]>(evaluateSql(periods, ids, filters));
   return rows.map((row, i) => {
     const values = new Map(ids.map((id) => [id, toDecimal(row[id])]));
     return { period: periods[i], days: periodDays(periods[i]), get: (id: MeasureId) => values.get(id) ?? null };
