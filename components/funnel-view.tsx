@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useQueries } from "@tanstack/react-query";
-import { getJson, useFunnel, type FunnelResponse } from "@/components/hooks/queries";
+import { getJson, useFunnel, useMqlCohorts, type FunnelResponse } from "@/components/hooks/queries";
 import { useFilters } from "@/components/hooks/use-filters";
 import { EmptyState, ErrorState, Loading } from "@/components/states";
 import { apiParams } from "@/lib/filters";
@@ -84,6 +84,60 @@ export function WeeklyReview() {
           ))}
         </tbody>
       </table>
+    </div>
+  );
+}
+
+/** For each week's MQLs, the share that reached SQL and won within 1, 2, 4 and 8 weeks. */
+export function MqlCohorts() {
+  const { filters } = useFilters();
+  const cohorts = useMqlCohorts(filters);
+  if (cohorts.isPending) return <Loading label="Loading MQL cohorts" rows={1} className="h-48" />;
+  if (cohorts.isError) return <ErrorState error={cohorts.error} retry={() => cohorts.refetch()} />;
+  const { weeks, cohorts: rows } = cohorts.data;
+  if (rows.every((r) => r.mqls === 0)) return <EmptyState title="No MQLs in this period.">Choose a longer period, or import leads with an MQL date.</EmptyState>;
+  const cell = (share: number | null) =>
+    share === null ? (
+      <span className="text-slate-600" title="Not every MQL of this week has had that long yet">–</span>
+    ) : (
+      // Shade by share so the eye finds strong and weak weeks; the number is always written.
+      <span className="block rounded px-1" style={{ backgroundColor: `rgba(79, 70, 229, ${Math.min(0.5, share * 0.9).toFixed(2)})` }}>
+        {formatValue(share, "percent")}
+      </span>
+    );
+  return (
+    <div className="overflow-x-auto">
+      <table className="tabular min-w-full text-right text-sm">
+        <caption className="sr-only">MQL-week cohorts: share of each week&apos;s MQLs that reached SQL and won within 1, 2, 4 and 8 weeks</caption>
+        <thead className="text-slate-600">
+          <tr>
+            <th scope="col" rowSpan={2} className="px-2 py-1 text-left font-medium">MQL week</th>
+            <th scope="col" rowSpan={2} className="px-2 py-1 font-medium">MQLs</th>
+            <th scope="colgroup" colSpan={weeks.length} className="border-l border-slate-200 px-2 py-1 text-center font-medium">Reached SQL within</th>
+            <th scope="colgroup" colSpan={weeks.length} className="border-l border-slate-200 px-2 py-1 text-center font-medium">Won within</th>
+          </tr>
+          <tr className="border-b border-slate-200">
+            {["sql", "won"].flatMap((kind) =>
+              weeks.map((w, i) => (
+                <th key={`${kind}-${w}`} scope="col" className={`px-2 py-1 font-medium ${i === 0 ? "border-l border-slate-200" : ""}`}>
+                  {w} wk
+                </th>
+              )),
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.start} className="border-b border-slate-100">
+              <th scope="row" className="px-2 py-1 text-left font-medium">{r.start}</th>
+              <td className="px-2 py-1">{formatValue(r.mqls, "count")}</td>
+              {r.sql.map((c, i) => <td key={`sql-${c.weeks}`} className={`px-2 py-1 ${i === 0 ? "border-l border-slate-200" : ""}`}>{cell(c.share)}</td>)}
+              {r.won.map((c, i) => <td key={`won-${c.weeks}`} className={`px-2 py-1 ${i === 0 ? "border-l border-slate-200" : ""}`}>{cell(c.share)}</td>)}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="mt-2 text-xs text-slate-600">– : not every MQL of that week has had that long yet.</p>
     </div>
   );
 }

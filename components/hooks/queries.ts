@@ -2,6 +2,7 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { apiParams, type FilterState } from "@/lib/filters";
+import type { mqlCohorts, teamReport, teamTrends, TEAM_TREND_METRICS } from "@/lib/kpi/reports";
 import type { KpiResult } from "@/lib/kpi/service";
 
 export class FetchError extends Error {
@@ -26,7 +27,12 @@ export async function getJson<T>(path: string): Promise<T> {
 export type KpisResponse = { from: string; to: string; filters: Record<string, string>; kpis: KpiResult[] };
 export type TrendResponse = { metric: string; label: string; unit: string; points: { start: string; end: string; value: number | null }[] };
 export type FunnelResponse = { stages: { id: string; label: string; count: number; conversionFromPrevious: number | null; dropOff: number | null; amount: number | null }[] };
-export type TeamRow = { id: string; name: string; handoffs: number; sal_rate: number | null; followup_rate: number | null; median_hours_to_follow_up: number | null; opportunities_closed: number; won: number; win_rate: number | null; revenue: number | null };
+// Response types come from the functions that build the responses: defined once.
+export type TeamsResponse = Awaited<ReturnType<typeof teamReport>>;
+export type TeamRow = TeamsResponse["teams"][number];
+export type TeamTrendsResponse = Awaited<ReturnType<typeof teamTrends>>;
+export type TeamTrendMetric = (typeof TEAM_TREND_METRICS)[number];
+export type CohortsResponse = Awaited<ReturnType<typeof mqlCohorts>>;
 export type CampaignRow = { id: string; name: string; channel: string; spend: number | null; leads: number | null; mqls: number | null; opportunities: number; won: number; marketing_revenue: number | null; cpl: number | null; cost_per_opportunity: number | null; roas: number | null; arpa: number | null };
 export type RowsResponse = {
   kpi: { id: string; label: string; formula: string; unit: string };
@@ -58,7 +64,17 @@ export function useFunnel(filters: FilterState) {
 
 export function useTeams(filters: FilterState) {
   const query = new URLSearchParams({ from: filters.from, to: filters.to }).toString();
-  return useQuery({ queryKey: ["teams", query], queryFn: () => getJson<{ teams: TeamRow[] }>(`/api/v1/teams?${query}`), ...options });
+  return useQuery({ queryKey: ["teams", query], queryFn: () => getJson<TeamsResponse>(`/api/v1/teams?${query}`), ...options });
+}
+
+export function useTeamTrends(filters: FilterState, metric: TeamTrendMetric, interval: "week" | "month") {
+  const query = new URLSearchParams({ from: filters.from, to: filters.to, metric, interval }).toString();
+  return useQuery({ queryKey: ["team-trends", query], queryFn: () => getJson<TeamTrendsResponse>(`/api/v1/teams/trends?${query}`), ...options });
+}
+
+export function useMqlCohorts(filters: FilterState) {
+  const query = apiParams(filters);
+  return useQuery({ queryKey: ["cohorts", query], queryFn: () => getJson<CohortsResponse>(`/api/v1/funnel/cohorts?${query}`), ...options });
 }
 
 export function useCampaigns(filters: FilterState, by: "campaign" | "channel") {

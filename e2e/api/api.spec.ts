@@ -71,6 +71,17 @@ test.describe("reading", () => {
     expect(spend).toBeCloseTo(kpis.kpis.find((k: { id: string }) => k.id === "spend").value, 1);
   });
 
+  test("MQL-week cohorts and team trends", async ({ request }) => {
+    const cohorts = await (await request.get(`/api/v1/funnel/cohorts?${period}`, { headers: auth })).json();
+    const mqls = (await (await request.get(`/api/v1/kpis?${period}`, { headers: auth })).json()).kpis.find((k: { id: string }) => k.id === "mqls").value;
+    expect(cohorts.weeks).toEqual([1, 2, 4, 8]);
+    expect(cohorts.cohorts.reduce((sum: number, c: { mqls: number }) => sum + c.mqls, 0)).toBe(mqls);
+    const trends = await (await request.get(`/api/v1/teams/trends?${period}&metric=sal_rate&interval=week`, { headers: auth })).json();
+    const teams = await (await request.get(`/api/v1/teams?${period}`, { headers: auth })).json();
+    expect(trends.teams.map((t: { id: string }) => t.id)).toEqual(teams.teams.map((t: { id: string }) => t.id));
+    expect(teams.teams[0].sla_breaches).toEqual(expect.any(Number));
+  });
+
   test("CSV exports", async ({ request }) => {
     const kpis = await request.get(`/api/v1/kpis.csv?${period}`, { headers: auth });
     expect(kpis.headers()["content-type"]).toContain("text/csv");
@@ -94,6 +105,8 @@ test.describe("errors", () => {
     ["/api/v1/kpis?from=2026-03-01&to=2026-03-31&compare=last_year", 400, "compare"],
     ["/api/v1/trends?from=2026-03-01&to=2026-03-31&metric=happiness", 400, "metric"],
     ["/api/v1/trends?from=2026-03-01&to=2026-03-31&metric=leads&interval=hour", 400, "interval"],
+    ["/api/v1/teams/trends?from=2026-03-01&to=2026-03-31&metric=leads", 400, "metric"],
+    ["/api/v1/funnel/cohorts?from=2026-03-01&to=2026-03-31&channel=tv", 400, "channel"],
     ["/api/v1/kpis/happiness/rows?from=2026-03-01&to=2026-03-31", 404, ""],
     ["/api/v1/export/secrets.csv", 404, ""],
   ];

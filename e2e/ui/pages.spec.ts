@@ -25,6 +25,8 @@ test("every page renders its data, has no serious accessibility violation, and i
     const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
     expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`), path).toEqual([]);
     await page.screenshot({ path: `test-results/screenshots/page-${path === "/" ? "overview" : path.slice(1).replace(/\//g, "-")}.png`, fullPage: true });
+    // The first screenful of the overview is the README's picture (docs/overview.png).
+    if (path === "/") await page.screenshot({ path: "test-results/screenshots/overview-first-screen.png" });
   }
 });
 

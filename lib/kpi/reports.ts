@@ -1,9 +1,10 @@
 import { Prisma } from "@prisma/client";
 import { badRequest } from "@/lib/api/errors";
 import { db } from "@/lib/db/client";
+import { getSetting } from "@/lib/settings";
 import { evaluateBy } from "./engine";
 import type { Dimension, Filters } from "./measures";
-import { buckets, type Interval, type Period } from "./period";
+import { addDays, buckets, type Interval, type Period } from "./period";
 import { KPI_BY_ID, KPIS, kpiMeasures, kpiValue, type Values } from "./registry";
 import { kpiOrThrow, present, valuesFor } from "./service";
 
@@ -61,15 +62,33 @@ async function breakdown(period: Period, kpiIds: string[], measureIds: string[],
 
 const TEAM_KPIS = ["sal_rate", "followup_rate", "median_hours_to_follow_up", "win_rate", "revenue"];
 
-/** api.md GET /api/v1/teams: per sales team, handoff and closing KPIs. */
+/**
+ * Handoffs sent in the period whose follow-up came later than the SLA allows, or has not come
+ * and is already overdue (rejected handoffs need no follow-up), per team.
+ */
+async function slaBreaches(period: Period, slaHours: number): Promise<Map<string, number>> {
+  const rows = await db().$queryRaw<{ team_id: string; breaches: bigint }[]>(sql`
+    SELECT h.team_id, count(*) AS breaches FROM handoffs h
+    WHERE h.sent_at >= ${period.from}::date::timestamp AT TIME ZONE 'UTC'
+      AND h.sent_at < (${period.to}::date + 1)::timestamp AT TIME ZONE 'UTC'
+      AND h.rejected_at IS NULL
+      AND COALESCE(h.first_follow_up_at, now()) > h.sent_at + make_interval(secs => ${slaHours * 3600})
+    GROUP BY h.team_id`);
+  return new Map(rows.map((row) => [row.team_id, Number(row.breaches)]));
+}
+
+/** api.md GET /api/v1/teams: per sales team, handoff and closing KPIs, and SLA breaches. */
 export async function teamReport(period: Period) {
-  const [teams, valuesOf] = await Promise.all([
+  const slaHours = await getSetting("followUpSlaHours");
+  const [teams, valuesOf, breaches] = await Promise.all([
     db().team.findMany({ where: { kind: "sales" }, orderBy: { name: "asc" } }),
     breakdown(period, TEAM_KPIS, ["handoffs_sent", "opportunities_closed", "opportunities_won"], "team", {}),
+    slaBreaches(period, slaHours),
   ]);
   return {
     from: period.from,
     to: period.to,
+    sla_hours: slaHours,
     teams: teams.map((team) => {
       const v = valuesOf(team.id);
       return {
@@ -79,10 +98,86 @@ export async function teamReport(period: Period) {
         sal_rate: v.sal_rate,
         followup_rate: v.followup_rate,
         median_hours_to_follow_up: v.median_hours_to_follow_up,
+        sla_breaches: breaches.get(team.id) ?? 0,
         opportunities_closed: v.opportunities_closed,
         won: v.opportunities_won,
         win_rate: v.win_rate,
         revenue: v.revenue,
+      };
+    }),
+  };
+}
+
+export const TEAM_TREND_METRICS = ["win_rate", "sal_rate", "followup_rate", "median_hours_to_follow_up"] as const;
+
+/** One trend line per sales team for a team KPI: the Teams page's comparison over time. */
+export async function teamTrends(metric: (typeof TEAM_TREND_METRICS)[number], period: Period, interval: Interval) {
+  const kpi = kpiOrThrow(metric);
+  const periods = trendBuckets(period, interval);
+  const teams = await db().team.findMany({ where: { kind: "sales" }, orderBy: { name: "asc" } });
+  const perTeam = await Promise.all(teams.map((team) => valuesFor(periods, [kpi], { team: team.id }, false)));
+  return {
+    metric,
+    label: kpi.label,
+    unit: kpi.unit,
+    interval,
+    from: period.from,
+    to: period.to,
+    teams: teams.map((team, t) => ({
+      id: team.id,
+      name: team.name,
+      points: periods.map((bucket, i) => ({ start: bucket.from, end: bucket.to, value: present(kpi, kpiValue(kpi, perTeam[t][i])) })),
+    })),
+  };
+}
+
+/** Weeks after an MQL at which the cohort table looks how far the MQLs got. */
+export const COHORT_WEEKS = [1, 2, 4, 8] as const;
+
+/**
+ * MQL-week cohorts: the leads that became MQLs in each ISO week of the period (channel and
+ * campaign filters on the lead), and the share that reached SQL and won within 1, 2, 4 and 8
+ * weeks of their MQL date (team filter on the winning opportunity). A share is null until every
+ * MQL of the week has had that long, so young cohorts are not read as bad ones.
+ */
+export async function mqlCohorts(period: Period, filters: Filters, now = new Date()) {
+  const leadFilters = [
+    filters.channel ? sql`AND l.channel::text = ${filters.channel}` : Prisma.empty,
+    filters.campaign ? sql`AND l.campaign_id = ${filters.campaign}` : Prisma.empty,
+  ];
+  const within = (column: string, weeks: number) =>
+    sql`count(*) FILTER (WHERE ${Prisma.raw(column)} <= mql_at + make_interval(weeks => ${weeks}))`;
+  const columns = COHORT_WEEKS.flatMap((w) => [sql`${within("sql_at", w)} AS ${Prisma.raw(`sql_${w}`)}`, sql`${within("won_at", w)} AS ${Prisma.raw(`won_${w}`)}`]);
+  const rows = await db().$queryRaw<Record<string, unknown>[]>(sql`
+    WITH mql AS (
+      SELECT l.mql_at, l.sql_at,
+        date_trunc('week', l.mql_at AT TIME ZONE 'UTC')::date AS week,
+        (SELECT min(o.closed_at) FROM opportunities o
+          WHERE o.lead_id = l.id AND o.stage = 'won' ${filters.team ? sql`AND o.team_id = ${filters.team}` : Prisma.empty}) AS won_at
+      FROM leads l
+      WHERE l.mql_at >= ${period.from}::date::timestamp AT TIME ZONE 'UTC'
+        AND l.mql_at < (${period.to}::date + 1)::timestamp AT TIME ZONE 'UTC' ${Prisma.join(leadFilters, " ")}
+    )
+    SELECT week::text AS week, count(*) AS mqls, ${Prisma.join(columns)} FROM mql GROUP BY week ORDER BY week`);
+  const byWeek = new Map(rows.map((row) => [row.week as string, row]));
+  return {
+    from: period.from,
+    to: period.to,
+    filters,
+    weeks: COHORT_WEEKS,
+    cohorts: buckets(period, "week").map((bucket) => {
+      const monday = addDays(bucket.to, -((new Date(`${bucket.to}T00:00:00Z`).getUTCDay() + 6) % 7));
+      const row = byWeek.get(monday);
+      const mqls = row ? Number(row.mqls) : 0;
+      // The last MQL of the week (or of the period) has had `w` weeks once this instant has passed.
+      const lastMql = Date.parse(`${addDays(bucket.to, 1)}T00:00:00Z`);
+      const share = (key: string, w: number) => (mqls === 0 || lastMql + w * 7 * 86_400_000 > now.getTime() ? null : Number(row![key]) / mqls);
+      return {
+        start: bucket.from,
+        end: bucket.to,
+        mqls,
+        sql: COHORT_WEEKS.map((w) => ({ weeks: w, share: share(`sql_${w}`, w) })),
+        won: COHORT_WEEKS.map((w) => ({ weeks: w, share: share(`won_${w}`, w) })),
       };
     }),
   };

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { FilterBar } from "@/components/filter-bar";
-import { FunnelView, WeeklyReview } from "@/components/funnel-view";
+import { FunnelView, MqlCohorts, WeeklyReview } from "@/components/funnel-view";
 import { KpiTiles } from "@/components/kpi-tiles";
 
 export const metadata: Metadata = { title: "Funnel" };
@@ -21,6 +21,11 @@ export default function FunnelPage() {
           <section className="rounded-lg border border-slate-200 bg-white p-5">
             <h2 className="mb-3 text-lg font-semibold">Weekly review: the last 12 ISO weeks</h2>
             <WeeklyReview />
+          </section>
+          <section className="rounded-lg border border-slate-200 bg-white p-5">
+            <h2 className="mb-1 text-lg font-semibold">MQL-week cohorts</h2>
+            <p className="mb-3 text-sm text-slate-600">Of each week&apos;s new MQLs, the share that became SQL and that was won within 1, 2, 4 and 8 weeks.</p>
+            <MqlCohorts />
           </section>
         </div>
       </Suspense>
