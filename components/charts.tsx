@@ -64,7 +64,7 @@ export function Sparkline({ points, title }: { points: Point[]; title: string })
 export function BarChartBasic({ title, points, display, height = 260, highlight }: { title: string; points: Point[]; display: Display; height?: number; highlight?: (p: Point) => boolean }) {
   return (
     <ChartFrame title={title} points={points} display={display} height={height}>
-      <BarChart data={points} margin={{ top: 8, right: 16, bottom: 0, left: 8 }}>
+      <BarChart data={points} margin={{ top: 24, right: 16, bottom: 0, left: 8 }}>
         <CartesianGrid stroke="#e2e8f0" vertical={false} />
         <XAxis dataKey="label" tick={{ fontSize: 12 }} interval={0} />
         <YAxis tick={{ fontSize: 12 }} width={72} tickFormatter={(v: number) => formatValue(v, display, true)} />

@@ -45,7 +45,7 @@ export function FunnelView() {
 /** The Monday review: the last 12 ISO weeks side by side. */
 export function WeeklyReview() {
   const { filters } = useFilters();
-  const lastMonday = addDays(filters.to, -((new Date(`${filters.to}T00:00:00Z`).getUTCDay() + 6) % 7));
+  const lastMonday = mondayOf(filters.to);
   const weeks = buckets({ from: addDays(lastMonday, -77), to: addDays(lastMonday, 6) }, "week");
   const results = useQueries({
     queries: weeks.map((week) => {
@@ -88,10 +88,20 @@ export function WeeklyReview() {
   );
 }
 
-/** For each week's MQLs, the share that reached SQL and won within 1, 2, 4 and 8 weeks. */
+/** Monday of the ISO week of a date. */
+function mondayOf(date: string) {
+  return addDays(date, -((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7));
+}
+
+export const COHORT_WEEKS_SHOWN = 16;
+
+/**
+ * For each week's MQLs, the share that reached SQL and won within 1, 2, 4 and 8 weeks: the last
+ * 16 ISO weeks up to the period's end, since an 8-week horizon needs more than a month of cohorts.
+ */
 export function MqlCohorts() {
   const { filters } = useFilters();
-  const cohorts = useMqlCohorts(filters);
+  const cohorts = useMqlCohorts({ ...filters, from: addDays(mondayOf(filters.to), -7 * (COHORT_WEEKS_SHOWN - 1)) });
   if (cohorts.isPending) return <Loading label="Loading MQL cohorts" rows={1} className="h-48" />;
   if (cohorts.isError) return <ErrorState error={cohorts.error} retry={() => cohorts.refetch()} />;
   const { weeks, cohorts: rows } = cohorts.data;

@@ -23,7 +23,7 @@ export default function FunnelPage() {
             <WeeklyReview />
           </section>
           <section className="rounded-lg border border-slate-200 bg-white p-5">
-            <h2 className="mb-1 text-lg font-semibold">MQL-week cohorts</h2>
+            <h2 className="mb-1 text-lg font-semibold">MQL-week cohorts: the last 16 ISO weeks</h2>
             <p className="mb-3 text-sm text-slate-600">Of each week&apos;s new MQLs, the share that became SQL and that was won within 1, 2, 4 and 8 weeks.</p>
             <MqlCohorts />
           </section>
