@@ -27,8 +27,9 @@ export function formatValue(value: number | null | undefined, display: Display, 
     case "hours":
       return `${formats.number.format(value)} h`;
     case "duration": {
-      const minutes = Math.floor(value / 60);
-      const seconds = Math.round(value % 60);
+      const total = Math.round(value); // round first: 119.6 s is "2 min 0 s", not "1 min 60 s"
+      const minutes = Math.floor(total / 60);
+      const seconds = total % 60;
       return minutes ? `${minutes} min ${seconds} s` : `${seconds} s`;
     }
     default:
