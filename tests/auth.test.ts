@@ -15,7 +15,7 @@ afterEach(resetDatabase);
 /** The demo users belong to demo teams. */
 async function demoUsers() {
   await db().team.createMany({ data: [{ id: "team-demand-gen", name: "Demand", kind: "marketing" }, { id: "team-smb", name: "SMB", kind: "sales" }] });
-  await demoUsers();
+  await withClient((c) => createDemoUsers(c));
 }
 
 async function withClient<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
