@@ -232,7 +232,7 @@ export async function generateDemoData(client: pg.ClientBase, options: DemoOptio
             if (stage === "won" && closedAt !== null) {
               const started = closedAt + rnd.int(0, 7) * DAY;
               if (started <= now) {
-                const monthlyChurn = teamProfile.id === "team-smb" ? 0.012 : teamProfile.id === "team-midmarket" ? 0.005 : 0.002;
+                const monthlyChurn = teamProfile.id === "team-smb" ? 0.025 : teamProfile.id === "team-midmarket" ? 0.012 : 0.006;
                 const lifetimeMonths = -Math.log(Math.max(rnd.next(), 1e-9)) / monthlyChurn;
                 const churned = started + lifetimeMonths * 30 * DAY;
                 customers.push([`C-${id.slice(2)}`, company, oppId, campaign?.id ?? null, channel, iso(started), iso(churned <= now ? churned : null), money(amount / 12)]);
