@@ -41,8 +41,11 @@ async function main() {
   if (database.demo) {
     const d = database.demo;
     console.log(`Tandem: loaded demo data: ${d.leads} leads, ${d.handoffs} handoffs, ${d.opportunities} opportunities, ${d.customers} customers, ${d.spend} spend rows, ${d.traffic} traffic rows`);
-    console.log("Tandem: demo users (password " + DEMO_PASSWORD + "):");
-    for (const user of DEMO_USERS) console.log(`  ${user.role.padEnd(9)} ${user.email}`);
+  }
+  const demoUsers = DEMO_USERS.filter((user) => database.demoUsers.includes(user.email));
+  if (demoUsers.length) {
+    console.log(`Tandem: demo users (password ${DEMO_PASSWORD}${database.demo ? "" : " unless changed"}):`);
+    for (const user of demoUsers) console.log(`  ${user.role.padEnd(9)} ${user.email}`);
   }
 
   const next = spawn(process.execPath, [require.resolve("next/dist/bin/next"), mode, "-p", port], {

@@ -19,6 +19,8 @@ export type PreparedDatabase = {
   migrations: string[];
   admin: string | null;
   demo: DemoSummary | null;
+  /** The demo users present in the database, printed at every start so nobody has to guess. */
+  demoUsers: string[];
 };
 
 export type PrepareOptions = {
@@ -84,7 +86,11 @@ export async function prepareDatabase(options: PrepareOptions): Promise<Prepared
         demo = await generateDemoData(client, { leads: options.demoLeads ?? 20000, months: 18, seed: 42, end: new Date() });
         await createDemoUsers(client);
       }
-      return { url, embedded, migrations, admin, demo };
+      const { rows } = await client.query<{ email: string }>(
+        `SELECT email FROM users WHERE active AND email = ANY($1) ORDER BY email`,
+        [DEMO_USERS.map((user) => user.email)],
+      );
+      return { url, embedded, migrations, admin, demo, demoUsers: rows.map((row) => row.email) };
     } finally {
       await client.end();
     }
