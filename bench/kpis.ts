@@ -11,12 +11,11 @@
  *   what Prisma and the registry cost on top of the SQL itself.
  */
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
-import { startEmbeddedDatabase } from "@/lib/db/embedded";
+import { freePort, startEmbeddedDatabase } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
 import { generateDemoData } from "@/lib/demo/generate";
 
@@ -32,16 +31,6 @@ const MONTHS = Number(args.months);
 const RUNS = Number(args.runs);
 const END = "2026-11-23";
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Median wall time of `runs` calls after two warm-up calls, in milliseconds. */
 async function time(fn: () => Promise<unknown>): Promise<number> {

@@ -48,6 +48,18 @@ function runningPostmaster(dataDir: string): number | null {
  * on first use, and answers a connection URL. Refuses clearly when another server holds the
  * data directory or the port.
  */
+/** A TCP port that was free a moment ago, for throw-away databases (tests, benchmarks). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
   const { dataDir, port, database = "tandem" } = options;
   const holder = runningPostmaster(dataDir);

@@ -112,22 +112,17 @@ export const TEAM_TREND_METRICS = ["win_rate", "sal_rate", "followup_rate", "med
 
 /** One trend line per sales team for a team KPI: the Teams page's comparison over time. */
 export async function teamTrends(metric: (typeof TEAM_TREND_METRICS)[number], period: Period, interval: Interval) {
-  const kpi = kpiOrThrow(metric);
-  const periods = trendBuckets(period, interval);
   const teams = await db().team.findMany({ where: { kind: "sales" }, orderBy: { name: "asc" } });
-  const perTeam = await Promise.all(teams.map((team) => valuesFor(periods, [kpi], { team: team.id }, false)));
+  const lines = await Promise.all(teams.map((team) => trend(metric, period, interval, { team: team.id })));
+  const { label, unit } = kpiOrThrow(metric);
   return {
     metric,
-    label: kpi.label,
-    unit: kpi.unit,
+    label,
+    unit,
     interval,
     from: period.from,
     to: period.to,
-    teams: teams.map((team, t) => ({
-      id: team.id,
-      name: team.name,
-      points: periods.map((bucket, i) => ({ start: bucket.from, end: bucket.to, value: present(kpi, kpiValue(kpi, perTeam[t][i])) })),
-    })),
+    teams: teams.map((team, t) => ({ id: team.id, name: team.name, points: lines[t].points })),
   };
 }
 
