@@ -251,8 +251,9 @@ describe("teams and campaigns", () => {
   test("per sales team", async () => {
     const { teams } = await teamReport(OCT);
     expect(teams).toEqual([
-      { id: "t1", name: "Alpha", handoffs: 2, sal_rate: 1, followup_rate: 1, median_hours_to_follow_up: 14, opportunities_closed: 1, won: 1, win_rate: 1, revenue: 10000 },
-      { id: "t2", name: "Beta", handoffs: 2, sal_rate: 0, followup_rate: 0.5, median_hours_to_follow_up: 10, opportunities_closed: 2, won: 1, win_rate: 0.5, revenue: 3000 },
+      // SLA 24 h: H1 followed up in 4 h, H3 in exactly 24 h (in time); H2 never (breach), H4 in 10 h.
+      { id: "t1", name: "Alpha", handoffs: 2, sal_rate: 1, followup_rate: 1, median_hours_to_follow_up: 14, sla_breaches: 0, opportunities_closed: 1, won: 1, win_rate: 1, revenue: 10000 },
+      { id: "t2", name: "Beta", handoffs: 2, sal_rate: 0, followup_rate: 0.5, median_hours_to_follow_up: 10, sla_breaches: 1, opportunities_closed: 2, won: 1, win_rate: 0.5, revenue: 3000 },
     ]);
   });
 
