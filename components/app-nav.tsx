@@ -22,7 +22,7 @@ export function AppNav() {
   const params = useSearchParams();
   const query = params.toString();
   return (
-    <nav aria-label="Main" className="flex gap-1 overflow-x-auto">
+    <nav aria-label="Main" className="flex flex-wrap gap-1">
       {NAV.map((item) => {
         const active = item.href === "/" ? pathname === "/" : pathname.startsWith(item.href);
         return (

@@ -68,3 +68,18 @@ test("a tile clicks through to the rows behind it", async ({ page }) => {
   await expect(page.getByText(new RegExp(`— ${value} rows from`))).toBeVisible();
   await expect(page.getByRole("table").first()).toBeVisible();
 });
+
+test("every page fits a tablet held upright without scrolling sideways", async ({ page }) => {
+  await page.setViewportSize({ width: 768, height: 1024 });
+  await signIn(page, USERS.admin);
+  for (const { path, heading } of PAGES) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+    await expect(page.getByRole("status")).toHaveCount(0);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+  await page.goto("/");
+  await expect(page.getByRole("status")).toHaveCount(0);
+  await page.screenshot({ path: "test-results/screenshots/tablet-overview.png", fullPage: true });
+});
