@@ -38,7 +38,7 @@ export async function readSettings(): Promise<{ [K in SettingKey]: SettingValue<
 
 /** PATCH /api/v1/settings: JSON numbers only (no "12" strings), at least one known key. */
 export const settingsPatch = z
-  .strictObject({ followUpSlaHours: z.number({ error: "must be a number of hours" }).pipe(SETTINGS.followUpSlaHours.schema) })
+  .strictObject({ followUpSlaHours: slaHours })
   .partial()
   .refine((patch) => Object.keys(patch).length > 0, { message: "Send at least one setting to change, e.g. {\"followUpSlaHours\": 24}." });
 
