@@ -26,7 +26,16 @@ export function InboxSlaEditor() {
         if (value.trim() === "" || !Number.isFinite(hours) || hours <= 0) return setError("Enter a number of hours greater than 0.");
         if (hours > 2160) return setError("Enter at most 2160 hours (90 days).");
         setError(null);
-        update.mutate({ followUpSlaHours: hours }, { onSuccess: () => { setSaved(true); setDraft(null); }, onError: (e) => setError(e.message) });
+        update.mutate(
+          { followUpSlaHours: hours },
+          {
+            onSuccess: () => {
+              setSaved(true);
+              setDraft(null);
+            },
+            onError: (e) => setError(e.message),
+          },
+        );
       }}
     >
       <div>
