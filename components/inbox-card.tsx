@@ -19,6 +19,15 @@ const STATUS_STYLE = {
   rejected: "border-slate-300 bg-slate-100 text-slate-700",
 } as const;
 
+function ClockIcon() {
+  return (
+    <svg aria-hidden viewBox="0 0 16 16" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="1.5">
+      <circle cx="8" cy="8" r="6.25" />
+      <path d="M8 4.5V8l2.5 1.5" strokeLinecap="round" />
+    </svg>
+  );
+}
+
 /** The follow-up SLA as words and an icon, so a breach never reads by colour alone. */
 function SlaClock({ handoff, now }: { handoff: HandoffItem; now: number }) {
   const { sla, firstFollowUpAt } = handoff;
@@ -41,7 +50,7 @@ function SlaClock({ handoff, now }: { handoff: HandoffItem; now: number }) {
   }
   return (
     <p className="inline-flex items-center gap-1.5 text-sm text-slate-700" data-testid="sla">
-      <span aria-hidden>⏱</span> Follow-up {due.text}
+      <ClockIcon /> Follow-up {due.text}
     </p>
   );
 }

@@ -17,6 +17,7 @@ export function InboxSlaEditor() {
 
   return (
     <form
+      noValidate
       className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4"
       aria-label="Follow-up SLA"
       onSubmit={(event) => {
