@@ -70,6 +70,7 @@ test("sales accepts one handoff and rejects another with a reason; the API agree
   await picker.getByRole("radio", { name: "No budget" }).check();
   const axeOpen = await new AxeBuilder({ page }).include(`[data-handoff="H-e2e-${stamp}-reject"]`).analyze();
   expect(axeOpen.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+  await card(names.reject).screenshot({ path: "test-results/screenshots/inbox-reject.png" });
   await card(names.reject).getByRole("button", { name: "Reject lead" }).click();
   await expect(page.getByText(`Rejected ${names.reject} (No budget).`)).toBeVisible();
   await expect(card(names.reject)).toHaveCount(0);
@@ -122,6 +123,7 @@ test("admins pick a team and see the SLA editor; marketing reads only; the API g
   await expect(page.getByRole("button", { name: /^All/ })).toBeVisible();
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+  await page.screenshot({ path: "test-results/screenshots/inbox-admin.png" });
   await signOut(page);
 
   await signIn(page, USERS.marketing);
