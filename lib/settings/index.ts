@@ -1,23 +1,55 @@
+import type { Prisma, PrismaClient } from "@prisma/client";
 import { z } from "zod";
+import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db/client";
+
+type Client = PrismaClient | Prisma.TransactionClient;
+
+const slaHours = z.number({ error: "must be a number of hours" }).positive("must be more than 0 hours").max(24 * 90, "must be at most 2160 hours (90 days)");
 
 /** Settings an admin can change, each with its schema and the default used until it is set. */
 export const SETTINGS = {
   /** Hours a sales team has to follow up a handoff before it counts as an SLA breach. */
-  followUpSlaHours: { schema: z.coerce.number().positive().max(24 * 90), default: 24 },
+  followUpSlaHours: {
+    schema: z.coerce.number().pipe(slaHours),
+    default: 24,
+  },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;
 export type SettingValue<K extends SettingKey> = z.output<(typeof SETTINGS)[K]["schema"]>;
 
-export async function getSetting<K extends SettingKey>(key: K): Promise<SettingValue<K>> {
-  const row = await db().setting.findUnique({ where: { key } });
+export async function getSetting<K extends SettingKey>(key: K, client: Client = db()): Promise<SettingValue<K>> {
+  const row = await client.setting.findUnique({ where: { key } });
   const parsed = SETTINGS[key].schema.safeParse(row?.value);
   return (parsed.success ? parsed.data : SETTINGS[key].default) as SettingValue<K>;
 }
 
-export async function setSetting<K extends SettingKey>(key: K, value: unknown): Promise<SettingValue<K>> {
+export async function setSetting<K extends SettingKey>(key: K, value: unknown, client: Client = db()): Promise<SettingValue<K>> {
   const parsed = SETTINGS[key].schema.parse(value) as SettingValue<K>;
-  await db().setting.upsert({ where: { key }, create: { key, value: parsed }, update: { value: parsed } });
+  await client.setting.upsert({ where: { key }, create: { key, value: parsed }, update: { value: parsed } });
   return parsed;
+}
+
+/** Every setting with its current value (GET /api/v1/settings). */
+export async function readSettings(): Promise<{ [K in SettingKey]: SettingValue<K> }> {
+  return { followUpSlaHours: await getSetting("followUpSlaHours") };
+}
+
+/** PATCH /api/v1/settings: JSON numbers only (no "12" strings), at least one known key. */
+export const settingsPatch = z
+  .strictObject({ followUpSlaHours: slaHours })
+  .partial()
+  .refine((patch) => Object.keys(patch).length > 0, { message: "Send at least one setting to change, e.g. {\"followUpSlaHours\": 24}." });
+
+/** Changes settings and audits each change, in one transaction. */
+export async function updateSettings(userId: string, patch: z.output<typeof settingsPatch>) {
+  await db().$transaction(async (tx) => {
+    for (const key of Object.keys(patch) as SettingKey[]) {
+      const before = await getSetting(key, tx);
+      const after = await setSetting(key, patch[key], tx);
+      await recordAudit(tx, { userId, action: "update", entity: "setting", entityId: key, before: { value: before }, after: { value: after } });
+    }
+  });
+  return readSettings();
 }
