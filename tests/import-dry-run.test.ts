@@ -10,10 +10,10 @@ import { resetDatabase } from "./helpers";
 
 afterEach(resetDatabase);
 
-type Options = { mode?: ImportMode; dryRun?: boolean; map?: ColumnMap; maxBytes?: number };
+type Options = { mode?: ImportMode; dryRun?: boolean; map?: ColumnMap; ignoreUnmapped?: boolean; maxBytes?: number };
 
-function load(table: TableName, text: string | string[], { mode = "all-or-nothing", dryRun = false, map, maxBytes = DEFAULT_MAX_BYTES }: Options = {}) {
-  return importCsv(table, Readable.from(Array.isArray(text) ? text : [text]), { mode, maxBytes, dryRun, map });
+function load(table: TableName, text: string | string[], { mode = "all-or-nothing", maxBytes = DEFAULT_MAX_BYTES, ...rest }: Options = {}) {
+  return importCsv(table, Readable.from(Array.isArray(text) ? text : [text]), { mode, maxBytes, ...rest });
 }
 
 const file = (...lines: string[]) => lines.join("\n") + "\n";
@@ -132,6 +132,14 @@ describe("column map", () => {
     ]);
   });
 
+  test("ignoreUnmapped drops every column the map leaves out, so a wide export needs a short map", async () => {
+    await base();
+    const wide = file("Record ID,Create Date,Lead Source,Fax,Twitter Handle", "H1,2026-03-01T09:00:00Z,sales,123,@h1");
+    const map = { "Record ID": "id", "Create Date": "created_at", "Lead Source": "source" };
+    expect((await rejectionOf(load("leads", wide, { map }))).message).toContain('unknown columns "Fax", "Twitter Handle"');
+    expect(await load("leads", wide, { map, ignoreUnmapped: true })).toMatchObject({ inserted: 1, rejectedRows: 0 });
+  });
+
   test("a map naming an absent column or an unknown field, or leaving a required field out, is a 400", async () => {
     const absent = await rejectionOf(load("leads", HUBSPOT, { map: { ...HUBSPOT_MAP, Phone: "email" } }));
     expect(absent.details).toEqual([{ line: 1, column: "Phone", message: 'the map names column "Phone", which the header does not have' }]);
@@ -202,6 +210,10 @@ describe("POST /api/v1/import/{table}?dryRun=true&map=…", () => {
       expect(bad.body.error.message).toMatch(/^Invalid map/);
     }
     expect((await post("leads", HUBSPOT, token, { dryRun: "yes" })).status).toBe(400);
+
+    const short = { "Record ID": "id", "Create Date": "created_at", "Lead Source": "source" };
+    const ignored = await post("leads", HUBSPOT, token, { dryRun: "true", map: JSON.stringify(short), unmapped: "ignore" });
+    expect(ignored.body).toMatchObject({ inserted: 0, updated: 2, rejectedRows: 0 }); // written by the real run above
   });
 
   test("a dry run needs the same permission as the import", async () => {

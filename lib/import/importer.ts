@@ -28,6 +28,8 @@ export type ImportOptions = {
   /** Validate and upsert as usual, then roll back: the counts say what a real run would write. */
   dryRun?: boolean;
   map?: ColumnMap;
+  /** Drop the columns the map does not name instead of reading them as fields (a CRM export has hundreds). */
+  ignoreUnmapped?: boolean;
 };
 
 export const DEFAULT_MAX_BYTES = 512 * 1024 * 1024;
@@ -234,7 +236,7 @@ type Header = {
 };
 
 /** Applies the column map to the header's names; a map naming an absent column or an unknown field is a 400. */
-function mapHeader(definition: TableDefinition, cells: string[], map: ColumnMap = {}): { names: string[]; indexes: number[] } {
+function mapHeader(definition: TableDefinition, cells: string[], map: ColumnMap = {}, ignoreUnmapped = false): { names: string[]; indexes: number[] } {
   const raw = cells.map((cell) => cell.trim());
   const fields = Object.keys(definition.fields);
   const problems: Rejection[] = [];
@@ -248,7 +250,7 @@ function mapHeader(definition: TableDefinition, cells: string[], map: ColumnMap 
   const names: string[] = [];
   const indexes: number[] = [];
   raw.forEach((name, index) => {
-    const target = Object.hasOwn(map, name) ? map[name] : name;
+    const target = Object.hasOwn(map, name) ? map[name] : ignoreUnmapped ? null : name;
     if (target === null) return;
     names.push(target);
     indexes.push(index);
@@ -257,8 +259,8 @@ function mapHeader(definition: TableDefinition, cells: string[], map: ColumnMap 
 }
 
 /** The file's columns in file order; any unknown, duplicate or missing column rejects the whole file (400). */
-function checkHeader(definition: TableDefinition, cells: string[], map?: ColumnMap): Header {
-  const { names, indexes } = mapHeader(definition, cells, map);
+function checkHeader(definition: TableDefinition, cells: string[], map?: ColumnMap, ignoreUnmapped?: boolean): Header {
+  const { names, indexes } = mapHeader(definition, cells, map, ignoreUnmapped);
   const fields = Object.keys(definition.fields);
   const required = fields.filter((f) => definition.fields[f].required || definition.key.includes(f));
   const problems: Rejection[] = [];
@@ -420,7 +422,7 @@ export async function importCsv(
   try {
     const header = await records.next();
     if (header.done) throw badRequest(`The file is empty; its first line must name the columns (${Object.keys(definition.fields).join(", ")}).`);
-    const parsed = checkHeader(definition, header.value.cells, options.map);
+    const parsed = checkHeader(definition, header.value.cells, options.map, options.ignoreUnmapped);
     const { columns } = parsed;
 
     client = new pg.Client({ connectionString: options.databaseUrl ?? process.env.DATABASE_URL });

@@ -19,12 +19,14 @@ const ColumnMapJson = z
 
 /**
  * `dryRun=true` validates and counts exactly like the real import, then rolls back (200 even with
- * rejections, with `dryRun: true`). `map` is JSON {file column: field | null}; null drops the column.
+ * rejections, with `dryRun: true`). `map` is JSON {file column: field | null}; null drops the column,
+ * and `unmapped=ignore` drops every column the map does not name (otherwise they are read as fields).
  */
 const Query = z.object({
   mode: z.enum(["all-or-nothing", "skip-invalid"]).default("all-or-nothing"),
   dryRun: z.enum(["true", "false"]).default("false").transform((value) => value === "true"),
   map: ColumnMapJson.optional(),
+  unmapped: z.enum(["read", "ignore"]).default("read"),
 });
 
 // curl --data-binary sends application/x-www-form-urlencoded unless told otherwise.
@@ -42,7 +44,7 @@ export async function POST(request: Request, context: { params: Promise<{ table:
     // An unknown table still needs a signed-in user before it is named as unknown.
     const user = await authorize(request, isTable(table) ? `import:${table}` : "read");
     if (!isTable(table)) throw notFound(`No table "${table}"; import one of ${TABLE_NAMES.join(", ")}.`);
-    const { mode, dryRun, map } = Query.parse(Object.fromEntries(new URL(request.url).searchParams));
+    const { mode, dryRun, map, unmapped } = Query.parse(Object.fromEntries(new URL(request.url).searchParams));
 
     const type = request.headers.get("content-type")?.split(";")[0].trim().toLowerCase();
     if (type && !CSV_TYPES.includes(type)) throw badRequest(`Send the file as text/csv, not ${type}.`);
@@ -51,7 +53,7 @@ export async function POST(request: Request, context: { params: Promise<{ table:
       throw new ApiError("payload_too_large", `The file is larger than the import limit of ${maxBytes} bytes (TANDEM_IMPORT_MAX_BYTES); split it into smaller files.`);
     }
 
-    const result = await importCsv(table, request.body ?? new ReadableStream<Uint8Array>({ start: (c) => c.close() }), { mode, maxBytes, userId: user.id, dryRun, map });
+    const result = await importCsv(table, request.body ?? new ReadableStream<Uint8Array>({ start: (c) => c.close() }), { mode, maxBytes, userId: user.id, dryRun, map, ignoreUnmapped: unmapped === "ignore" });
     if (dryRun) return NextResponse.json({ ...result, dryRun: true });
     if (mode === "all-or-nothing" && result.rejectedRows > 0) {
       const listed = result.rejected.length >= MAX_REJECTIONS ? ` (the first ${result.rejected.length} problems are listed)` : "";
