@@ -35,11 +35,13 @@ export function ImportFilePicker({ file, onFile, disabled }: { file: File | null
         accept=".csv,text/csv"
         disabled={disabled}
         aria-describedby="import-file-help"
+        // Cleared on click so that choosing the same file again, after editing it, fires a change.
+        onClick={(event) => {
+          event.currentTarget.value = "";
+        }}
         onChange={(event) => {
           const chosen = event.target.files?.[0];
           if (chosen) onFile(chosen);
-          // Choosing the same (edited) file again must fire a change too.
-          event.target.value = "";
         }}
         className="block w-full text-sm text-slate-700 file:mr-3 file:rounded-md file:border-0 file:bg-indigo-700 file:px-3 file:py-2 file:text-sm file:font-medium file:text-white hover:file:bg-indigo-800"
       />

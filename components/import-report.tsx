@@ -6,6 +6,8 @@ import { formatValue } from "@/lib/format";
 
 /** Shown rows of the rejection list; the server keeps the first 1000 and counts them all. */
 const SHOWN = 100;
+/** importer.ts MAX_REJECTIONS: the server lists this many problems at most. */
+const MAX_LISTED = 1000;
 
 const count = (n: number) => formatValue(n, "count");
 const rows = (n: number) => `${count(n)} row${n === 1 ? "" : "s"}`;
@@ -18,8 +20,9 @@ export function RejectionTable({ rejected, rejectedRows, sourceOf }: { rejected:
     <div role="region" aria-label="Rejected rows" tabIndex={0} className="max-h-96 overflow-auto rounded border border-slate-200">
       <table className="min-w-full text-left text-sm">
         <caption className="bg-slate-50 px-3 py-2 text-left text-sm text-slate-700">
-          {rows(rejectedRows)} rejected; showing {shown.length === rejected.length && rejected.length === rejectedRows ? "all" : `the first ${count(shown.length)} of ${count(rejected.length)}`} problem{rejected.length === 1 ? "" : "s"}
-          {rejected.length < rejectedRows ? ` (the server lists the first ${count(rejected.length)})` : ""}.
+          {rows(rejectedRows)} rejected.{" "}
+          {shown.length < rejected.length ? `Showing the first ${count(shown.length)} of ${count(rejected.length)} problems` : `${count(rejected.length)} problem${rejected.length === 1 ? "" : "s"}`}
+          {rejected.length >= MAX_LISTED ? ` (the server lists the first ${count(MAX_LISTED)})` : ""}.
         </caption>
         <thead className="border-b border-slate-200 text-slate-600">
           <tr>

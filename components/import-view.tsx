@@ -50,6 +50,7 @@ export function ImportView({ tables, role }: { tables: ImportTableSpec[]; role: 
   const upload = useImportUpload();
   const queryClient = useQueryClient();
   const reading = useRef(0);
+  const resultRef = useRef<HTMLDivElement>(null);
 
   const spec = tables.find((t) => t.name === table) ?? null;
   const header = preview.status === "ready" ? preview.preview.header : null;
@@ -61,6 +62,12 @@ export function ImportView({ tables, role }: { tables: ImportTableSpec[]; role: 
   useEffect(() => {
     if (imported) void queryClient.invalidateQueries();
   }, [imported, queryClient]);
+
+  // The verdict appears below a long column list: bring it, and screen readers, to it.
+  const finished = upload.state.phase === "done";
+  useEffect(() => {
+    if (finished) resultRef.current?.focus();
+  }, [finished]);
 
   if (!spec || !table) {
     return <p className="rounded-md border border-slate-200 bg-white p-5 text-sm">Your role ({role}) may not import any table. Ask an admin to import the file.</p>;
@@ -104,7 +111,10 @@ export function ImportView({ tables, role }: { tables: ImportTableSpec[]; role: 
     if (!file || !header) return;
     setAction(kind);
     writeRemembered(storageKey(table), rememberMapping(readRemembered(storageKey(table)), header, mapping));
-    upload.send({ table, file, map: toColumnMap(header, mapping), mode: skipInvalid ? "skip-invalid" : "all-or-nothing", dryRun: kind === "check" });
+    // The check counts the valid rows (an all-or-nothing dry run with a bad row would say 0) and
+    // the summary explains what the chosen mode will do with the rejected ones.
+    const mode = kind === "check" || skipInvalid ? "skip-invalid" : "all-or-nothing";
+    upload.send({ table, file, map: toColumnMap(header, mapping), mode, dryRun: kind === "check" });
   };
 
   const sourceOf = (field: string) => {
@@ -141,10 +151,7 @@ export function ImportView({ tables, role }: { tables: ImportTableSpec[]; role: 
             type="checkbox"
             checked={skipInvalid}
             disabled={busy}
-            onChange={(event) => {
-              setSkipInvalid(event.target.checked);
-              upload.reset();
-            }}
+            onChange={(event) => setSkipInvalid(event.target.checked)}
             aria-describedby="import-skip-invalid-help"
             className="mt-0.5 h-4 w-4 accent-indigo-700"
           />
@@ -199,8 +206,10 @@ export function ImportView({ tables, role }: { tables: ImportTableSpec[]; role: 
         )}
       </section>
 
-      {state.phase === "done" && action === "check" && <CheckSummary result={state.result} skipInvalid={skipInvalid} sourceOf={sourceOf} />}
-      {state.phase === "done" && action === "import" && <ImportSummary status={state.status} result={state.result} sourceOf={sourceOf} />}
+      <div ref={resultRef} tabIndex={-1} className="outline-none">
+        {state.phase === "done" && action === "check" && <CheckSummary result={state.result} skipInvalid={skipInvalid} sourceOf={sourceOf} />}
+        {state.phase === "done" && action === "import" && <ImportSummary status={state.status} result={state.result} sourceOf={sourceOf} />}
+      </div>
     </div>
   );
 }
