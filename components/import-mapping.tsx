@@ -5,7 +5,7 @@ import { isKnownIgnored, type ImportTableSpec, type Mapping, type MappingProblem
 const SAMPLES = 3;
 
 /** One select per file column: a Tandem field or "ignore", with the first values to judge by. */
-export function ImportMapping({ spec, preview, mapping, problems, onChange }: { spec: ImportTableSpec; preview: Preview; mapping: Mapping; problems: MappingProblems; onChange: (index: number, field: string | null) => void }) {
+export function ImportMapping({ spec, preview, mapping, problems, disabled, onChange }: { spec: ImportTableSpec; preview: Preview; mapping: Mapping; problems: MappingProblems; disabled?: boolean; onChange: (index: number, field: string | null) => void }) {
   const used = new Set(mapping.filter(Boolean));
   return (
     <section aria-labelledby="import-mapping-heading" className="rounded-lg border border-slate-200 bg-white p-5">
@@ -42,6 +42,7 @@ export function ImportMapping({ spec, preview, mapping, problems, onChange }: { 
                     <select
                       id={id}
                       value={field ?? ""}
+                      disabled={disabled}
                       aria-invalid={duplicate || undefined}
                       aria-describedby={duplicate ? `${id}-error` : undefined}
                       onChange={(event) => onChange(index, event.target.value === "" ? null : event.target.value)}

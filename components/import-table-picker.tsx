@@ -11,7 +11,7 @@ const LABELS: Record<TableName, string> = {
 export const tableLabel = (name: TableName) => LABELS[name];
 
 /** One radio per table; the ones the role may not import stay visible, disabled, with who may. */
-export function ImportTablePicker({ tables, value, role, onChange }: { tables: ImportTableSpec[]; value: TableName | null; role: string; onChange: (table: TableName) => void }) {
+export function ImportTablePicker({ tables, value, role, disabled, onChange }: { tables: ImportTableSpec[]; value: TableName | null; role: string; disabled?: boolean; onChange: (table: TableName) => void }) {
   return (
     <fieldset>
       <legend className="mb-2 text-lg font-semibold">1. Table</legend>
@@ -30,7 +30,7 @@ export function ImportTablePicker({ tables, value, role, onChange }: { tables: I
                   name="import-table"
                   value={t.name}
                   checked={value === t.name}
-                  disabled={!t.allowed}
+                  disabled={!t.allowed || disabled}
                   aria-describedby={`${id}-note`}
                   onChange={() => onChange(t.name)}
                   className="h-4 w-4 accent-indigo-700"

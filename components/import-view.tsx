@@ -127,7 +127,8 @@ export function ImportView({ tables, role }: { tables: ImportTableSpec[]; role: 
 
   return (
     <div className="space-y-6">
-      <ImportTablePicker tables={tables} value={table} role={role} onChange={chooseTable} />
+      {/* An import cannot be called back once sent, so nothing that would abandon it can be changed meanwhile. */}
+      <ImportTablePicker tables={tables} value={table} role={role} disabled={busy} onChange={chooseTable} />
       <ImportFilePicker file={file} onFile={chooseFile} disabled={busy} />
 
       {preview.status === "reading" && <Loading label="Reading the first rows" rows={1} className="h-16" />}
@@ -139,7 +140,7 @@ export function ImportView({ tables, role }: { tables: ImportTableSpec[]; role: 
       {preview.status === "ready" && problems && (
         <>
           <ImportPreviewTable preview={preview.preview} />
-          <ImportMapping spec={spec} preview={preview.preview} mapping={mapping} problems={problems} onChange={chooseField} />
+          <ImportMapping spec={spec} preview={preview.preview} mapping={mapping} problems={problems} disabled={busy} onChange={chooseField} />
         </>
       )}
 
