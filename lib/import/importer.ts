@@ -14,7 +14,23 @@ export type Rejection = { line: number; column: string | null; message: string }
 /** api.md "CSV import": the answer's shape, plus the number of rejected rows beyond the capped list. */
 export type ImportResult = { table: TableName; inserted: number; updated: number; rejected: Rejection[]; rejectedRows: number };
 
-export type ImportOptions = { mode: ImportMode; maxBytes: number; databaseUrl?: string; userId?: string | null };
+/**
+ * File header (trimmed) → Tandem field, or null to ignore that column. Applied where the header is
+ * read, so a CRM export imports as it is, still streamed; headers not named keep their own name.
+ */
+export type ColumnMap = Record<string, string | null>;
+
+export type ImportOptions = {
+  mode: ImportMode;
+  maxBytes: number;
+  databaseUrl?: string;
+  userId?: string | null;
+  /** Validate and upsert as usual, then roll back: the counts say what a real run would write. */
+  dryRun?: boolean;
+  map?: ColumnMap;
+  /** Drop the columns the map does not name instead of reading them as fields (a CRM export has hundreds). */
+  ignoreUnmapped?: boolean;
+};
 
 export const DEFAULT_MAX_BYTES = 512 * 1024 * 1024;
 
@@ -210,9 +226,41 @@ function readRecords(body: ReadableStream<Uint8Array> | NodeJS.ReadableStream, m
   };
 }
 
+type Header = {
+  /** The imported fields, in file order. */
+  columns: string[];
+  /** The file's index of each imported field; ignored columns are left out. */
+  indexes: number[];
+  /** How many cells the header has, which every row must match. */
+  width: number;
+};
+
+/** Applies the column map to the header's names; a map naming an absent column or an unknown field is a 400. */
+function mapHeader(definition: TableDefinition, cells: string[], map: ColumnMap = {}, ignoreUnmapped = false): { names: string[]; indexes: number[] } {
+  const raw = cells.map((cell) => cell.trim());
+  const fields = Object.keys(definition.fields);
+  const problems: Rejection[] = [];
+  for (const [from, to] of Object.entries(map)) {
+    if (!raw.includes(from)) problems.push({ line: 1, column: from, message: `the map names column "${from}", which the header does not have` });
+    else if (to !== null && !fields.includes(to)) problems.push({ line: 1, column: from, message: `the map sends column "${from}" to "${to}", which is not a field of ${definition.name}` });
+  }
+  if (problems.length) {
+    throw badRequest(`The column map does not fit this file: ${problems.map((p) => p.message).join("; ")}. A ${definition.name} file has the fields ${fields.join(", ")}.`, problems);
+  }
+  const names: string[] = [];
+  const indexes: number[] = [];
+  raw.forEach((name, index) => {
+    const target = Object.hasOwn(map, name) ? map[name] : ignoreUnmapped ? null : name;
+    if (target === null) return;
+    names.push(target);
+    indexes.push(index);
+  });
+  return { names, indexes };
+}
+
 /** The file's columns in file order; any unknown, duplicate or missing column rejects the whole file (400). */
-function checkHeader(definition: TableDefinition, cells: string[]): string[] {
-  const names = cells.map((cell) => cell.trim());
+function checkHeader(definition: TableDefinition, cells: string[], map?: ColumnMap, ignoreUnmapped?: boolean): Header {
+  const { names, indexes } = mapHeader(definition, cells, map, ignoreUnmapped);
   const fields = Object.keys(definition.fields);
   const required = fields.filter((f) => definition.fields[f].required || definition.key.includes(f));
   const problems: Rejection[] = [];
@@ -231,7 +279,7 @@ function checkHeader(definition: TableDefinition, cells: string[]): string[] {
   });
   const missing = required.filter((f) => !names.includes(f));
   for (const name of missing) problems.push({ line: 1, column: name, message: `required column "${name}" is missing` });
-  if (problems.length === 0) return names;
+  if (problems.length === 0) return { columns: names, indexes, width: cells.length };
 
   const list = (items: string[]) => items.map((item) => `"${item}"`).join(", ");
   const parts = [
@@ -260,7 +308,7 @@ class Rejections {
 /** Validated rows as COPY values (`line` first); invalid rows go to `rejections` instead. */
 async function* validRows(
   definition: TableDefinition,
-  columns: string[],
+  { columns, indexes, width }: Header,
   records: AsyncIterator<CsvRecord>,
   rejections: Rejections,
 ): AsyncGenerator<CopyValue[]> {
@@ -268,11 +316,12 @@ async function* validRows(
     .map(([later, earlier]) => [columns.indexOf(later), columns.indexOf(earlier)] as const)
     .filter(([later, earlier]) => later >= 0 && earlier >= 0);
   for (let next = await records.next(); !next.done; next = await records.next()) {
-    const { line, cells } = next.value;
-    if (cells.length !== columns.length) {
-      rejections.add([{ line, column: null, message: `the line has ${cells.length} cells but the header names ${columns.length} columns` }]);
+    const { line, cells: all } = next.value;
+    if (all.length !== width) {
+      rejections.add([{ line, column: null, message: `the line has ${all.length} cells but the header names ${width} columns` }]);
       continue;
     }
+    const cells = indexes.map((index) => all[index]);
     // values[i + 1] is column i; an invalid cell stays null so that cross-field checks skip it.
     const values: CopyValue[] = [line];
     const problems: Rejection[] = [];
@@ -359,7 +408,8 @@ async function upsert(client: pg.Client, definition: TableDefinition, columns: s
  * Imports a CSV file into one table (api.md "CSV import"). Rows are validated while the file
  * streams into a temporary staging table through COPY; keys and references are then checked in
  * SQL and the valid rows upserted in one statement, so memory stays flat for a million rows.
- * In all-or-nothing mode any rejection rolls everything back.
+ * In all-or-nothing mode any rejection rolls everything back; a dry run always does, after the
+ * upsert, so that its counts are exactly those of the real run.
  */
 export async function importCsv(
   table: TableName,
@@ -372,7 +422,8 @@ export async function importCsv(
   try {
     const header = await records.next();
     if (header.done) throw badRequest(`The file is empty; its first line must name the columns (${Object.keys(definition.fields).join(", ")}).`);
-    const columns = checkHeader(definition, header.value.cells);
+    const parsed = checkHeader(definition, header.value.cells, options.map, options.ignoreUnmapped);
+    const { columns } = parsed;
 
     client = new pg.Client({ connectionString: options.databaseUrl ?? process.env.DATABASE_URL });
     // A dropped connection also rejects the pending query; without a listener it would crash the process.
@@ -383,7 +434,7 @@ export async function importCsv(
     await client.query(`CREATE TEMP TABLE ${REJECTS} (line integer NOT NULL, "column" text, message text NOT NULL) ON COMMIT DROP`);
 
     const rejections = new Rejections();
-    await copyRows(client, STAGING, ["line", ...columns], validRows(definition, columns, records, rejections));
+    await copyRows(client, STAGING, ["line", ...columns], validRows(definition, parsed, records, rejections));
     await client.query(`ANALYZE ${STAGING}`);
     await rejectInSql(client, definition, columns);
 
@@ -398,6 +449,10 @@ export async function importCsv(
     }
 
     const { inserted, updated } = await upsert(client, definition, columns);
+    if (options.dryRun) {
+      await client.query("ROLLBACK");
+      return { table, inserted, updated, rejected, rejectedRows };
+    }
     await client.query(
       `INSERT INTO audit_log (user_id, action, entity, entity_id, after) VALUES ($1, 'import', 'import', $2, $3)`,
       [options.userId ?? null, table, JSON.stringify({ inserted, updated, rejected: rejectedRows })],

@@ -5,7 +5,29 @@ import { authorize } from "@/lib/auth/current-user";
 import { importCsv, importMaxBytes, MAX_REJECTIONS } from "@/lib/import/importer";
 import { TABLE_NAMES, type TableName } from "@/lib/import/tables";
 
-const Query = z.object({ mode: z.enum(["all-or-nothing", "skip-invalid"]).default("all-or-nothing") });
+const ColumnMapJson = z
+  .string()
+  .transform((text, ctx) => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      ctx.addIssue({ code: "custom", message: 'must be JSON like {"Record ID":"id","Notes":null}' });
+      return z.NEVER;
+    }
+  })
+  .pipe(z.record(z.string(), z.string().nullable(), { error: 'must map each file column to a field name or null, like {"Record ID":"id","Notes":null}' }));
+
+/**
+ * `dryRun=true` validates and counts exactly like the real import, then rolls back (200 even with
+ * rejections, with `dryRun: true`). `map` is JSON {file column: field | null}; null drops the column,
+ * and `unmapped=ignore` drops every column the map does not name (otherwise they are read as fields).
+ */
+const Query = z.object({
+  mode: z.enum(["all-or-nothing", "skip-invalid"]).default("all-or-nothing"),
+  dryRun: z.enum(["true", "false"]).default("false").transform((value) => value === "true"),
+  map: ColumnMapJson.optional(),
+  unmapped: z.enum(["read", "ignore"]).default("read"),
+});
 
 // curl --data-binary sends application/x-www-form-urlencoded unless told otherwise.
 const CSV_TYPES = ["text/csv", "application/csv", "text/plain", "application/octet-stream", "application/x-www-form-urlencoded"];
@@ -22,7 +44,7 @@ export async function POST(request: Request, context: { params: Promise<{ table:
     // An unknown table still needs a signed-in user before it is named as unknown.
     const user = await authorize(request, isTable(table) ? `import:${table}` : "read");
     if (!isTable(table)) throw notFound(`No table "${table}"; import one of ${TABLE_NAMES.join(", ")}.`);
-    const { mode } = Query.parse(Object.fromEntries(new URL(request.url).searchParams));
+    const { mode, dryRun, map, unmapped } = Query.parse(Object.fromEntries(new URL(request.url).searchParams));
 
     const type = request.headers.get("content-type")?.split(";")[0].trim().toLowerCase();
     if (type && !CSV_TYPES.includes(type)) throw badRequest(`Send the file as text/csv, not ${type}.`);
@@ -31,7 +53,8 @@ export async function POST(request: Request, context: { params: Promise<{ table:
       throw new ApiError("payload_too_large", `The file is larger than the import limit of ${maxBytes} bytes (TANDEM_IMPORT_MAX_BYTES); split it into smaller files.`);
     }
 
-    const result = await importCsv(table, request.body ?? new ReadableStream<Uint8Array>({ start: (c) => c.close() }), { mode, maxBytes, userId: user.id });
+    const result = await importCsv(table, request.body ?? new ReadableStream<Uint8Array>({ start: (c) => c.close() }), { mode, maxBytes, userId: user.id, dryRun, map, ignoreUnmapped: unmapped === "ignore" });
+    if (dryRun) return NextResponse.json({ ...result, dryRun: true });
     if (mode === "all-or-nothing" && result.rejectedRows > 0) {
       const listed = result.rejected.length >= MAX_REJECTIONS ? ` (the first ${result.rejected.length} problems are listed)` : "";
       const message = `${result.rejectedRows} row${result.rejectedRows === 1 ? " was" : "s were"} rejected${listed}; nothing was written. Fix them or retry with ?mode=skip-invalid.`;
