@@ -149,6 +149,7 @@ describe("GET /api/v1/handoffs", () => {
       { id: "done", hoursAgo: 40, acceptedAt: at(39), followUpAt: at(38) },
       { id: "slow", hoursAgo: 45, followUpAt: at(10) },
       { id: "acc", hoursAgo: 26, acceptedAt: at(25) },
+      { id: "nope", hoursAgo: 50, rejectedAt: at(49), reason: "bad_fit" },
     ]);
     const now = new Date(NOW);
     const { user } = await as("sales", "t-a");
@@ -163,6 +164,8 @@ describe("GET /api/v1/handoffs", () => {
     expect(byId.slow.sla).toMatchObject({ hoursOpen: 35, breached: true, running: false });
     // Accepted but never followed up: still counts.
     expect(byId.acc.sla).toMatchObject({ hoursOpen: 26, breached: true, running: true });
+    // Rejected and never followed up: a rejected lead needs no follow-up, so no clock and no breach.
+    expect(byId.nope.sla).toBeNull();
     expect(result).toMatchObject({ breaches: 2, openBreaches: 1 });
 
     await setSetting("followUpSlaHours", 48);

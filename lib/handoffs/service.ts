@@ -70,7 +70,8 @@ export async function listHandoffs(user: CurrentUser, query: ListQuery, now = ne
   }
 
   const teamSql = scope ? Prisma.sql`team_id = ${scope.id}` : Prisma.sql`TRUE`;
-  const overdue = Prisma.sql`first_follow_up_at IS NULL AND sent_at + ${slaHours}::float8 * interval '1 hour' < ${now}`;
+  // Rejected handoffs need no follow-up: their clock stops (as in the Teams report's breaches).
+  const overdue = Prisma.sql`first_follow_up_at IS NULL AND (rejected_at IS NULL OR accepted_at IS NOT NULL) AND sent_at + ${slaHours}::float8 * interval '1 hour' < ${now}`;
   const isOpen = Prisma.sql`accepted_at IS NULL AND rejected_at IS NULL`;
   const [totals] = await db().$queryRaw<Totals[]>`
     SELECT count(*)::int AS "all",

@@ -8,11 +8,13 @@ const ms = (value: Date | string) => (typeof value === "string" ? Date.parse(val
 
 /**
  * The follow-up SLA clock of one handoff: it starts at sent_at and stops at first_follow_up_at.
- * Null once the handoff is decided and followed up, when there is nothing left to watch.
+ * Null once the handoff is decided and followed up, and for a rejected one that was never
+ * followed up (a rejected lead needs no follow-up; the Teams report counts breaches the same way).
  */
 export function slaClock(handoff: Times, slaHours: number, now: Date): Sla | null {
   const open = handoff.acceptedAt === null && handoff.rejectedAt === null;
   if (!open && handoff.firstFollowUpAt !== null) return null;
+  if (handoff.rejectedAt !== null && handoff.acceptedAt === null) return null;
   const sent = ms(handoff.sentAt);
   const due = sent + slaHours * HOUR;
   const stop = handoff.firstFollowUpAt === null ? now.getTime() : ms(handoff.firstFollowUpAt);
