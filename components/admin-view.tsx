@@ -5,17 +5,8 @@ import { AdminCampaigns } from "@/components/admin-campaigns";
 import { AdminTargets, type KpiOption } from "@/components/admin-targets";
 import { AdminTeams } from "@/components/admin-teams";
 import { AdminTokens } from "@/components/admin-tokens";
+import { ADMIN_TABS, type AdminTab } from "@/components/admin-tabs";
 import { AdminUsers } from "@/components/admin-users";
-
-export const ADMIN_TABS = [
-  { id: "users", label: "Users" },
-  { id: "teams", label: "Teams" },
-  { id: "campaigns", label: "Campaigns" },
-  { id: "targets", label: "Targets" },
-  { id: "tokens", label: "API tokens" },
-] as const;
-
-export type AdminTab = (typeof ADMIN_TABS)[number]["id"];
 
 type Props = { tabs: AdminTab[]; initial: AdminTab; currentUserId: string; isAdmin: boolean; kpis: KpiOption[] };
 
