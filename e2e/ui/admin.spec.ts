@@ -79,6 +79,8 @@ test("a new API token is shown once, works, and stops working when revoked", asy
   const shown = page.getByLabel("New API token");
   await expect(shown).toHaveValue(/^tdm_/);
   const token = await shown.inputValue();
+  await expectNoSeriousViolations(page, "token shown once");
+  await page.screenshot({ path: "test-results/screenshots/admin-token-once.png", fullPage: true });
   await expect(page.getByRole("row").filter({ hasText: name })).toContainText("Active");
 
   const auth = { authorization: `Bearer ${token}` };
@@ -128,6 +130,7 @@ test("the admin page has no serious accessibility violation in any tab and is ke
     await expect(page.getByRole("tab", { name: tab, selected: true })).toBeVisible();
     await expect(page.getByRole("status")).toHaveCount(0);
     await expectNoSeriousViolations(page, tab);
+    await page.screenshot({ path: `test-results/screenshots/admin-${tab.toLowerCase().replace(" ", "-")}.png`, fullPage: true });
   }
   await page.getByRole("tab", { name: "Users" }).click();
   await expect(page.getByRole("table", { name: "Users" })).toBeVisible();
