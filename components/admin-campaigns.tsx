@@ -7,6 +7,12 @@ import { EmptyState, ErrorState, Loading } from "@/components/states";
 
 const label = (channel: string) => channel.replace(/_/g, " ");
 
+function runs({ starts_on, ends_on }: AdminCampaign): string {
+  if (starts_on && ends_on) return `${starts_on} – ${ends_on}`;
+  if (starts_on) return `from ${starts_on}`;
+  return ends_on ? `until ${ends_on}` : "—";
+}
+
 export function AdminCampaigns() {
   const options = useAdminOptions();
   const channels = options.data?.channels ?? [];
@@ -103,7 +109,7 @@ function CampaignRow({ campaign, channels }: { campaign: AdminCampaign; channels
         <td className="py-2 pr-3 font-medium">{campaign.name}</td>
         <td className="py-2 pr-3 font-mono text-xs text-slate-700">{campaign.id}</td>
         <td className="py-2 pr-3">{label(campaign.channel)}</td>
-        <td className="py-2 pr-3 text-slate-700">{campaign.starts_on || campaign.ends_on ? `${campaign.starts_on ?? "…"} – ${campaign.ends_on ?? "…"}` : "—"}</td>
+        <td className="py-2 pr-3 text-slate-700">{runs(campaign)}</td>
         <td className="py-2 text-right whitespace-nowrap">
           <span className="inline-flex gap-2">
             <button type="button" className={SECONDARY} onClick={() => { write.reset(); setEditing(true); }}>Edit<span className="sr-only"> campaign {campaign.name}</span></button>
