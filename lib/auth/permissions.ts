@@ -9,6 +9,8 @@ const PERMISSIONS = {
   "manage:spend": ["admin"],
   "manage:targets": ["admin"],
   "manage:settings": ["admin"],
+  // Every user manages their own API tokens; manage:tokens is everyone's tokens.
+  "manage:own-tokens": ["admin", "marketing", "sales"],
   "manage:tokens": ["admin"],
   "import:teams": ["admin"],
   "import:campaigns": ["admin", "marketing"],

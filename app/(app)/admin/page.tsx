@@ -1,58 +1,42 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { ADMIN_TABS, type AdminTab } from "@/components/admin-tabs";
+import { AdminView } from "@/components/admin-view";
 import { currentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
-import { db } from "@/lib/db/client";
-import { TABLE_NAMES } from "@/lib/import/tables";
+import { KPIS } from "@/lib/kpi/registry";
 
 export const metadata: Metadata = { title: "Admin" };
 
-export default async function AdminPage() {
-  const user = await currentUser();
-  if (!user || !can(user.role, "manage:users")) {
-    return (
-      <>
-        <h1 className="mb-2 text-2xl font-semibold">Admin</h1>
-        <p className="text-slate-700">Only admins manage users, spend and targets. Ask an admin of your installation.</p>
-      </>
-    );
-  }
-  const [users, teams] = await Promise.all([
-    db().user.findMany({ orderBy: { email: "asc" }, include: { team: true } }),
-    db().team.findMany({ orderBy: { name: "asc" } }),
-  ]);
+export default async function AdminPage({ searchParams }: { searchParams: Promise<{ tab?: string }> }) {
+  const user = (await currentUser())!; // the (app) layout has signed the visitor in
+  const { tab } = await searchParams;
+  const isAdmin = can(user.role, "manage:users");
+  // Each section shows only to the roles whose writes the API would accept.
+  const tabs = ADMIN_TABS.map((t) => t.id).filter((id) => {
+    if (id === "tokens") return can(user.role, "manage:own-tokens");
+    if (id === "campaigns") return can(user.role, "manage:campaigns");
+    if (id === "teams") return can(user.role, "manage:teams");
+    if (id === "targets") return can(user.role, "manage:targets");
+    return isAdmin;
+  });
+  const initial = (ADMIN_TABS.find((t) => t.id === tab)?.id ?? tabs[0]) as AdminTab;
+  const kpis = KPIS.map((k) => ({ id: k.id, label: k.label, unit: k.unit }));
   return (
     <>
-      <h1 className="mb-4 text-2xl font-semibold">Admin</h1>
-      <div className="grid gap-6 lg:grid-cols-2">
-        <section className="rounded-lg border border-slate-200 bg-white p-5">
-          <h2 className="mb-3 text-lg font-semibold">Users</h2>
-          <table className="min-w-full text-left text-sm">
-            <thead className="text-slate-600">
-              <tr><th scope="col" className="py-1 font-medium">Email</th><th scope="col" className="py-1 font-medium">Role</th><th scope="col" className="py-1 font-medium">Team</th><th scope="col" className="py-1 font-medium">Status</th></tr>
-            </thead>
-            <tbody>
-              {users.map((u) => (
-                <tr key={u.id} className="border-t border-slate-100">
-                  <td className="py-1">{u.email}</td><td className="py-1">{u.role}</td><td className="py-1">{u.team?.name ?? "—"}</td><td className="py-1">{u.active ? "active" : "deactivated"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-        <section className="rounded-lg border border-slate-200 bg-white p-5">
-          <h2 className="mb-3 text-lg font-semibold">Teams</h2>
-          <ul className="text-sm">{teams.map((t) => <li key={t.id} className="border-t border-slate-100 py-1">{t.name} <span className="text-slate-500">({t.kind}, id {t.id})</span></li>)}</ul>
-        </section>
-        <section className="rounded-lg border border-slate-200 bg-white p-5 lg:col-span-2">
-          <h2 className="mb-2 text-lg font-semibold">Data in and out</h2>
-          <p className="text-sm text-slate-700">
-            Import a CSV with <code>POST /api/v1/import/&#123;table&#125;</code> (body <code>text/csv</code>, a bearer token from <code>POST /api/v1/session</code>); download a table in the same format:
-          </p>
-          <ul className="mt-2 flex flex-wrap gap-2 text-sm">
-            {TABLE_NAMES.map((t) => <li key={t}><a className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-100" href={`/api/v1/export/${t}.csv`}>{t}.csv</a></li>)}
-          </ul>
-        </section>
+      <div className="mb-4 flex flex-wrap items-baseline gap-x-6 gap-y-2">
+        <h1 className="text-2xl font-semibold">Admin</h1>
+        <nav aria-label="Data entry" className="flex gap-4 text-sm">
+          {can(user.role, "manage:spend") && <Link href="/admin/spend" className="font-medium text-indigo-700 underline hover:text-indigo-900">Spend entry</Link>}
+          <Link href="/import" className="font-medium text-indigo-700 underline hover:text-indigo-900">Import data</Link>
+        </nav>
       </div>
+      {!isAdmin && (
+        <p className="mb-4 text-sm text-slate-700">
+          Users, teams and targets are managed by an admin of your installation. Here you manage your own API tokens{tabs.includes("campaigns") ? " and the campaigns" : ""}.
+        </p>
+      )}
+      <AdminView tabs={tabs} initial={initial} currentUserId={user.id} isAdmin={isAdmin} kpis={kpis} />
     </>
   );
 }

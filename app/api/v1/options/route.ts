@@ -1,11 +1,12 @@
+import { listCampaigns } from "@/lib/admin/campaigns";
 import { route } from "@/lib/api/route";
 import { db } from "@/lib/db/client";
 import { CHANNELS } from "@/lib/kpi/query";
 
-/** The values the filter bar offers: campaigns, teams and channels. */
+/** The values the filter bar offers: campaigns, teams and channels; the admin page lists them too. */
 export const GET = route({ permission: "read" }, async () => {
   const [campaigns, teams] = await Promise.all([
-    db().campaign.findMany({ select: { id: true, name: true, channel: true }, orderBy: { name: "asc" } }),
+    listCampaigns(),
     db().team.findMany({ select: { id: true, name: true, kind: true }, orderBy: { name: "asc" } }),
   ]);
   return { campaigns, teams, channels: CHANNELS };

@@ -1,0 +1,7 @@
+import { NextResponse } from "next/server";
+import { createOwnToken, listTokens, tokenCreate } from "@/lib/admin/tokens";
+import { route } from "@/lib/api/route";
+
+export const GET = route({ permission: "manage:own-tokens" }, async ({ user }) => ({ tokens: await listTokens(user) }));
+
+export const POST = route({ permission: "manage:own-tokens", body: tokenCreate }, async ({ user, body }) => NextResponse.json(await createOwnToken(user, body), { status: 201 }));

@@ -1,0 +1,88 @@
+import type { Prisma, User } from "@prisma/client";
+import { z } from "zod";
+import { conflict, notFound } from "@/lib/api/errors";
+import { recordAudit } from "@/lib/audit";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { hashPassword } from "@/lib/auth/password";
+import { db } from "@/lib/db/client";
+import { displayName, duplicate, fieldError, optionalRef } from "./shared";
+
+export const ROLES = ["admin", "marketing", "sales"] as const;
+
+const email = z.string().trim().toLowerCase().pipe(z.email("must be an email address"));
+const role = z.enum(ROLES, { message: "must be admin, marketing or sales" });
+const password = z.string().min(10, "must be at least 10 characters").max(200, "must be at most 200 characters");
+
+export const userCreate = z.strictObject({ email, name: displayName, role, team_id: optionalRef.optional(), password });
+export const userUpdate = z
+  .strictObject({ name: displayName, role, team_id: optionalRef, active: z.boolean({ message: "must be true or false" }), password })
+  .partial()
+  .refine((v) => Object.keys(v).length > 0, "name at least one field to change");
+
+/** A user as the API answers it: never the password hash. */
+export type AdminUser = { id: string; email: string; name: string; role: (typeof ROLES)[number]; team_id: string | null; active: boolean; created_at: string };
+
+function toAdminUser(user: User): AdminUser {
+  return { id: user.id, email: user.email, name: user.name, role: user.role, team_id: user.teamId, active: user.active, created_at: user.createdAt.toISOString() };
+}
+
+async function checkTeam(tx: Prisma.TransactionClient, teamId: string | null | undefined) {
+  if (teamId && !(await tx.team.findUnique({ where: { id: teamId }, select: { id: true } }))) {
+    throw fieldError("team_id", `there is no team with id "${teamId}"`);
+  }
+}
+
+export async function listUsers(): Promise<AdminUser[]> {
+  const users = await db().user.findMany({ orderBy: [{ active: "desc" }, { email: "asc" }] });
+  return users.map(toAdminUser);
+}
+
+export async function getUser(id: string): Promise<AdminUser> {
+  const user = await db().user.findUnique({ where: { id } });
+  if (!user) throw notFound(`There is no user with id "${id}".`);
+  return toAdminUser(user);
+}
+
+export async function createUser(actor: CurrentUser, input: z.output<typeof userCreate>): Promise<AdminUser> {
+  const passwordHash = await hashPassword(input.password);
+  return db().$transaction(async (tx) => {
+    await checkTeam(tx, input.team_id);
+    if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
+      throw duplicate("email", `A user with email ${input.email} already exists.`);
+    }
+    const user = toAdminUser(await tx.user.create({ data: { email: input.email, name: input.name, role: input.role, teamId: input.team_id ?? null, passwordHash } }));
+    await recordAudit(tx, { userId: actor.id, action: "create", entity: "user", entityId: user.id, after: user });
+    return user;
+  });
+}
+
+/**
+ * Changes a user, refusing to leave the installation without an active admin. The active admins
+ * are locked first so that two admins demoting each other at once cannot both succeed.
+ */
+export async function updateUser(actor: CurrentUser, id: string, input: z.output<typeof userUpdate>, action = "update"): Promise<AdminUser> {
+  const passwordHash = input.password === undefined ? undefined : await hashPassword(input.password);
+  return db().$transaction(async (tx) => {
+    const admins = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM users WHERE role = 'admin' AND active ORDER BY id FOR UPDATE`;
+    const current = await tx.user.findUnique({ where: { id } });
+    if (!current) throw notFound(`There is no user with id "${id}".`);
+    await checkTeam(tx, input.team_id);
+    const staysAdmin = (input.role ?? current.role) === "admin" && (input.active ?? current.active);
+    if (admins.some((a) => a.id === id) && !staysAdmin && admins.length <= 1) {
+      throw conflict(`${current.email} is the last active admin; make another user an admin first.`);
+    }
+    const updated = await tx.user.update({
+      where: { id },
+      data: { name: input.name, role: input.role, teamId: input.team_id, active: input.active, passwordHash },
+    });
+    const before = toAdminUser(current);
+    const after = toAdminUser(updated);
+    await recordAudit(tx, { userId: actor.id, action, entity: "user", entityId: id, before, after: passwordHash ? { ...after, password: "changed" } : after });
+    return after;
+  });
+}
+
+/** Users are deactivated, never deleted: the audit log and imported records keep naming them. */
+export function deactivateUser(actor: CurrentUser, id: string): Promise<AdminUser> {
+  return updateUser(actor, id, { active: false }, "deactivate");
+}
