@@ -44,6 +44,7 @@ export class ApiError extends Error {
 
 export const badRequest = (message: string, details?: unknown) => new ApiError("bad_request", message, details);
 export const notFound = (message: string) => new ApiError("not_found", message);
+export const conflict = (message: string, details?: unknown) => new ApiError("conflict", message, details);
 
 const CONNECTION_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "ENOTFOUND", "57P01", "57P03", "P1001", "P1002", "P1017"]);
 
