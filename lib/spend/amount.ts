@@ -29,3 +29,21 @@ export function normalizeAmount(text: string): string {
 export function sameAmount(a: string, b: string): boolean {
   return normalizeAmount(a) === normalizeAmount(b);
 }
+
+/** The sum of valid amounts, added as whole cents in BigInt so that no float rounding creeps in. */
+export function sumAmounts(amounts: string[]): string {
+  let cents = BigInt(0);
+  for (const amount of amounts) {
+    const [whole, fraction] = normalizeAmount(amount).split(".");
+    cents += BigInt(whole) * BigInt(100) + BigInt(fraction);
+  }
+  const text = cents.toString().padStart(3, "0");
+  return `${text.slice(0, -2)}.${text.slice(-2)}`;
+}
+
+const money = new Intl.NumberFormat("en-GB", { style: "currency", currency: process.env.NEXT_PUBLIC_CURRENCY ?? "EUR" });
+
+/** An amount for display; Intl formats the decimal text itself, so even here it is not a float. */
+export function formatAmount(amount: string): string {
+  return money.format(normalizeAmount(amount) as Intl.StringNumericLiteral);
+}
