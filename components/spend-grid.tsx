@@ -1,5 +1,6 @@
 "use client";
 
+import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { SpendError, useCreateSpend, useDeleteSpend, useSpendRows, useUpdateSpend, type SpendInput } from "@/components/hooks/spend";
 import { ErrorState, Loading } from "@/components/states";
@@ -61,6 +62,7 @@ const describe = (row: SpendRow) => `${row.period_start} to ${row.period_end}, $
 /** One campaign's spend rows as an editable grid: arrows move, Enter edits and saves, Escape cancels. */
 export function SpendGrid({ campaign }: { campaign: { id: string; name: string } }) {
   const rows = useSpendRows(campaign.id);
+  const client = useQueryClient();
   const create = useCreateSpend();
   const update = useUpdateSpend();
   const remove = useDeleteSpend();
@@ -187,7 +189,8 @@ export function SpendGrid({ campaign }: { campaign: { id: string; name: string }
   async function reload(key: string) {
     setDraft(key, () => null);
     clearConflict(key);
-    await rows.refetch();
+    // The other person's change is in the history too.
+    await client.invalidateQueries({ queryKey: ["spend"] });
     setAnnouncement("Reloaded the current rows.");
   }
 

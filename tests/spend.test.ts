@@ -80,13 +80,15 @@ describe("spend rows", () => {
     const filtered = await api.list("?campaign=c1&from=2026-03-15&to=2026-03-20");
     expect((filtered.body.spend as Row[]).map((r) => r.id)).toEqual([row.id]);
 
-    const patched = await api.patch(row.id, { version: 1, amount: "1300.5", note: null });
-    expect(patched).toMatchObject({ status: 200, body: { amount: "1300.50", note: null, version: 2, period_start: "2026-03-01" } });
+    // A PATCH changes only the fields it names.
+    expect(await api.patch(row.id, { version: 1, period_end: "2026-03-30" })).toMatchObject({ status: 200, body: { note: "March", amount: "1234.56", period_end: "2026-03-30", version: 2 } });
+    const patched = await api.patch(row.id, { version: 2, amount: "1300.5", note: null });
+    expect(patched).toMatchObject({ status: 200, body: { amount: "1300.50", note: null, version: 3, period_start: "2026-03-01" } });
     expect(await db().$queryRaw`SELECT amount::text FROM spend WHERE id = ${row.id}`).toEqual([{ amount: "1300.50" }]);
 
-    expect(await api.remove(row.id, 2)).toMatchObject({ status: 200, body: { deleted: { id: row.id, version: 2 } } });
-    expect(await api.remove(row.id, 2)).toMatchObject({ status: 404, body: { error: { code: "not_found" } } });
-    expect(await api.patch(row.id, { version: 2, amount: "1" })).toMatchObject({ status: 404 });
+    expect(await api.remove(row.id, 3)).toMatchObject({ status: 200, body: { deleted: { id: row.id, version: 3 } } });
+    expect(await api.remove(row.id, 3)).toMatchObject({ status: 404, body: { error: { code: "not_found" } } });
+    expect(await api.patch(row.id, { version: 3, amount: "1" })).toMatchObject({ status: 404 });
   });
 
   test("a stale version answers 409 with the current row; of two concurrent PATCHes exactly one wins", async () => {
@@ -116,7 +118,7 @@ describe("spend rows", () => {
       ["delete", "spend", users.admin],
     ]);
     expect(audit[0]).toMatchObject({ before: null, after: { amount: "1234.56", version: 1 } });
-    expect(audit[1]).toMatchObject({ before: { amount: "1234.56", campaign_id: "c1" }, after: { amount: "2000.00", campaign_id: "c2", version: 2 } });
+    expect(audit[1]).toMatchObject({ before: { amount: "1234.56", campaign_id: "c1" }, after: { amount: "2000.00", campaign_id: "c2", note: "March", version: 2 } });
     expect(audit[2]).toMatchObject({ before: { amount: "2000.00", version: 2 }, after: null });
 
     const history = await api.history("c1", tokens.sales);
@@ -233,6 +235,14 @@ describe("the month view", () => {
 
     expect(await db().spend.count()).toBe(1);
     expect(await db().spend.findUniqueOrThrow({ where: { id: existing.id } })).toMatchObject({ version: 2 });
+
+    // Two admins typing the same new month at once: the campaign lock lets exactly one create it.
+    const both = await Promise.all([
+      api.saveMonth({ month: "2026-04", rows: [{ campaign_id: "c2", amount: "10" }] }),
+      api.saveMonth({ month: "2026-04", rows: [{ campaign_id: "c2", amount: "20" }] }),
+    ]);
+    expect(both.map((a) => a.status).sort()).toEqual([200, 409]);
+    expect(await db().spend.count({ where: { campaignId: "c2" } })).toBe(1);
     expect(await db().auditLog.count({ where: { entity: "spend" } })).toBe(2);
   });
 });

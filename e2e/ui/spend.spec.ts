@@ -99,6 +99,26 @@ test("the campaign grid edits by keyboard, shows a concurrent change and the his
   await expect(line.getByRole("gridcell", { name: "€180.00" })).toBeVisible();
   await expect(page.getByRole("listitem").filter({ hasText: "amount €175.00 → €180.00" })).toContainText("admin@tandem.demo");
 
+  await expect(page.getByRole("listitem").filter({ hasText: "amount €100.00 → €175.00" })).toBeVisible();
+
+  // A new row: typed in, saved with Enter, then deleted after a confirmation.
+  await page.getByRole("button", { name: "Add row" }).click();
+  await expect(page.getByLabel("Amount (new row)")).toBeFocused();
+  await page.getByLabel("Period start (new row)").fill("2019-02-01");
+  await page.getByLabel("Period end (new row)").fill("2019-01-31");
+  await page.getByLabel("Amount (new row)").fill("10");
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("Period end must not be before period start")).toBeVisible();
+  await page.getByLabel("Period end (new row)").fill("2019-02-28");
+  await page.getByLabel("Note (new row)").fill("added in the grid");
+  await page.keyboard.press("Enter");
+  const added = page.getByRole("row", { name: "2019-02-01 to 2019-02-28" });
+  await expect(added.getByRole("gridcell", { name: "€10.00" })).toBeFocused();
+  await added.getByRole("button", { name: "Delete 2019-02-01 to 2019-02-28" }).click();
+  await expect(added.getByRole("button", { name: "Keep" })).toBeFocused();
+  await added.getByRole("button", { name: "Delete row" }).click();
+  await expect(added).toHaveCount(0);
+
   await line.getByRole("button", { name: "Delete 2019-01-01 to 2019-01-31" }).click();
   await line.getByRole("button", { name: "Delete row" }).click();
   await expect(line).toHaveCount(0);

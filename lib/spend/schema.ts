@@ -23,16 +23,17 @@ export const amountField = z.union([z.string(), z.number()], requiredOr("must be
   return normalizeAmount(text);
 });
 
+/** Text or null; empty text is stored as null. */
 const note = z
-  .string({ error: "must be text" })
+  .string({ error: "must be text or null" })
   .trim()
   .max(500, "must be at most 500 characters")
-  .nullish()
+  .nullable()
   .transform((value) => value || null);
 
 
 export const spendCreateSchema = z
-  .object({ campaign_id: campaignId, period_start: date, period_end: date, amount: amountField, note })
+  .object({ campaign_id: campaignId, period_start: date, period_end: date, amount: amountField, note: note.optional().transform((value) => value ?? null) })
   .refine((row) => row.period_end >= row.period_start, { message: "must not be before period_start", path: ["period_end"] });
 
 export const spendPatchSchema = z.object({
@@ -41,7 +42,8 @@ export const spendPatchSchema = z.object({
   period_start: date.optional(),
   period_end: date.optional(),
   amount: amountField.optional(),
-  note,
+  // Absent leaves the note as it is; null or "" clears it.
+  note: note.optional(),
 });
 
 export const spendDeleteQuery = z.object({

@@ -283,7 +283,7 @@ export async function saveMonth(input: MonthSave, user: CurrentUser): Promise<Mo
     let updated = 0;
     let unchanged = 0;
     const saved: SpendRow[] = [];
-    for (const row of input.rows) {
+    for (const [index, row] of input.rows.entries()) {
       const current = existing.get(row.campaign_id);
       if (current && sameAmount(current.amount.toFixed(2), row.amount)) {
         unchanged++;
@@ -296,7 +296,10 @@ export async function saveMonth(input: MonthSave, user: CurrentUser): Promise<Mo
           where: { id: current.id, version: current.version },
           data: { amount: new Prisma.Decimal(row.amount), enteredBy: user.email, enteredAt: new Date(), version: { increment: 1 } },
         });
-        if (count === 0) throw conflict(`The spend of campaign "${row.campaign_id}" for ${input.month} changed while saving; nothing was saved.`, { conflicts: [] });
+        if (count === 0) {
+          const details: MonthConflictDetails = { conflicts: [{ field: `rows.${index}.version`, campaign_id: row.campaign_id, current: null }] };
+          throw conflict(`The spend of campaign "${row.campaign_id}" for ${input.month} was deleted while saving; nothing was saved.`, details);
+        }
         const after = toSpendRow(await tx.spend.findUniqueOrThrow({ where: { id: current.id }, include: withCampaign }));
         await recordAudit(tx, { userId: user.id, action: "update", entity: "spend", entityId: current.id, before: toSpendRow(current), after });
         updated++;
