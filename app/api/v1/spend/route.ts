@@ -1,0 +1,11 @@
+import { route } from "@/lib/api/route";
+import { spendCreateSchema, spendListQuery } from "@/lib/spend/schema";
+import { createSpend, listSpend } from "@/lib/spend/service";
+
+/** GET /api/v1/spend?campaign&from&to: spend rows overlapping the period, newest period first. */
+export const GET = route({ permission: "read", query: spendListQuery }, async ({ query }) => listSpend(query));
+
+/** POST /api/v1/spend: a new spend row (admin). */
+export const POST = route({ permission: "manage:spend", body: spendCreateSchema }, async ({ body, user }) =>
+  Response.json(await createSpend(body, user), { status: 201 }),
+);
