@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
+import { readFilters, writeFilters } from "@/lib/filters";
 
 /** The main navigation; pages that read KPIs carry the filters along, work pages don't. */
 export const NAV = [
@@ -20,7 +21,8 @@ export const NAV = [
 export function AppNav() {
   const pathname = usePathname();
   const params = useSearchParams();
-  const query = params.toString();
+  // Only the shared filters travel between pages, not a page's own state (a tab, a month).
+  const query = writeFilters(readFilters(new URLSearchParams(params.toString()))).toString();
   return (
     <nav aria-label="Main" className="flex flex-wrap gap-1">
       {NAV.map((item) => {
