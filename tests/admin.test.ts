@@ -106,6 +106,22 @@ describe("users", () => {
     expect((await call(tokens.GET, "GET", "/api/v1/tokens", { token })).status).toBe(401);
   });
 
+  test("a new password signs the old one out: the user's tokens are revoked", async () => {
+    const { token: adminToken } = await seedUser("admin");
+    const { user, token } = await seedUser("sales", { password: "sales-password-1" });
+    expect(await currentUser(new Request("http://localhost/", { headers: bearer(token) }))).not.toBeNull();
+    const changed = await call(userItem.PATCH, "PATCH", "/", { token: adminToken, params: { id: user.id }, body: { password: "brand-new-password-2" } });
+    expect(changed.status).toBe(200);
+    expect(await currentUser(new Request("http://localhost/", { headers: bearer(token) }))).toBeNull();
+    expect(await checkCredentials({ email: user.email, password: "sales-password-1" })).toBeNull();
+    expect(await checkCredentials({ email: user.email, password: "brand-new-password-2" })).not.toBeNull();
+    // A change that keeps the password leaves tokens alone.
+    const { token: other } = await seedUser("marketing");
+    const marketing = await db().user.findFirstOrThrow({ where: { role: "marketing" } });
+    await call(userItem.PATCH, "PATCH", "/", { token: adminToken, params: { id: marketing.id }, body: { name: "Renamed" } });
+    expect(await currentUser(new Request("http://localhost/", { headers: bearer(other) }))).not.toBeNull();
+  });
+
   test("validation: 400 naming the fields, 409 for a duplicate email, 404 for an unknown id", async () => {
     const { user: admin, token } = await seedUser("admin");
     const bad = await call(users.POST, "POST", "/api/v1/users", { token, body: { email: "nope", name: "", role: "boss", password: "short" } });

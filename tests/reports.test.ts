@@ -38,6 +38,8 @@ beforeEach(async () => {
     { id: "H4", leadId: "X", teamId: "t1", sentAt: t("2026-10-05T09:00:00Z"), rejectedAt: t("2026-10-05T10:00:00Z") }, // rejected: no follow-up due
     { id: "H5", leadId: "X", teamId: "t2", sentAt: t("2026-10-31T23:59:59Z") }, // last second of October, never followed up
     { id: "H6", leadId: "X", teamId: "t2", sentAt: t("2026-11-01T00:00:00Z") }, // November
+    // Imported with both decisions: accepted wins (as in the inbox), so a follow-up was due.
+    { id: "H7", leadId: "X", teamId: "t2", sentAt: t("2026-10-10T00:00:00Z"), acceptedAt: t("2026-10-10T01:00:00Z"), rejectedAt: t("2026-10-11T00:00:00Z") },
   ] });
 });
 afterEach(resetDatabase);
@@ -82,14 +84,14 @@ describe("SLA breaches in the team report", () => {
   test("late or missing follow-ups of handoffs sent in the period, rejected ones excepted", async () => {
     const report = await teamReport(OCT);
     expect(report.sla_hours).toBe(24);
-    expect(report.teams.map((team) => [team.id, team.handoffs, team.sla_breaches])).toEqual([["t1", 4, 2], ["t2", 1, 1]]); // H2, H3; H5
+    expect(report.teams.map((team) => [team.id, team.handoffs, team.sla_breaches])).toEqual([["t1", 4, 2], ["t2", 2, 2]]); // H2, H3; H5, H7
   });
 
   test("follow the SLA an admin sets", async () => {
     await setSetting("followUpSlaHours", 48);
     const report = await teamReport(OCT);
     expect(report.sla_hours).toBe(48);
-    expect(report.teams.map((team) => team.sla_breaches)).toEqual([1, 1]); // H3; H5
+    expect(report.teams.map((team) => team.sla_breaches)).toEqual([1, 2]); // H3; H5, H7
   });
 });
 
@@ -98,7 +100,7 @@ describe("team trends", () => {
     const result = await teamTrends("followup_rate", { from: "2026-09-28", to: "2026-10-11" }, "week");
     expect(result.teams.map((team) => [team.id, team.points.map((p) => [p.start, p.value])])).toEqual([
       ["t1", [["2026-09-28", 1], ["2026-10-05", 0]]], // H1, H2 followed up; H3, H4 not
-      ["t2", [["2026-09-28", null], ["2026-10-05", null]]],
+      ["t2", [["2026-09-28", null], ["2026-10-05", 0]]], // no handoff; H7 not followed up
     ]);
   });
 });

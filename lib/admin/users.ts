@@ -77,6 +77,8 @@ export async function updateUser(actor: CurrentUser, id: string, input: z.output
     });
     const before = toAdminUser(current);
     const after = toAdminUser(updated);
+    // A new password shuts out whoever had the old one: their API tokens stop working too.
+    if (passwordHash) await tx.apiToken.updateMany({ where: { userId: id, revokedAt: null }, data: { revokedAt: new Date() } });
     await recordAudit(tx, { userId: actor.id, action, entity: "user", entityId: id, before, after: passwordHash ? { ...after, password: "changed" } : after });
     return after;
   });

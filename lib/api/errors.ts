@@ -78,6 +78,10 @@ export function toApiError(error: unknown): ApiError {
     if (error.code === "P2002") return new ApiError("conflict", "A record with the same key already exists", error.meta);
     if (error.code === "P2003") return badRequest("A referenced record does not exist", error.meta);
   }
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === "40P01" || code === "40001") {
+    return conflict("Another change to the same records ran at the same moment; nothing was written. Try again.");
+  }
   if (isConnectionError(error)) {
     return new ApiError("database_unavailable", "The database is unreachable; Tandem will reconnect when it is back.");
   }

@@ -395,7 +395,8 @@ async function upsert(client: pg.Client, definition: TableDefinition, columns: s
        INSERT INTO ${ident(definition.name)} AS t (${columns.map(ident).join(", ")})
        SELECT ${values.join(", ")} FROM ${STAGING} s
        WHERE NOT EXISTS (SELECT 1 FROM ${REJECTS} r WHERE r.line = s.line)
-       ORDER BY s.line
+       -- Rows are locked in key order, so two imports of overlapping files cannot deadlock.
+       ORDER BY ${definition.key.map((k) => `s.${ident(k)}`).join(", ")}
        ON CONFLICT (${definition.key.map(ident).join(", ")}) DO UPDATE SET ${updates.join(", ")}
        RETURNING (xmax = 0) AS inserted
      )

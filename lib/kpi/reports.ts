@@ -71,7 +71,7 @@ async function slaBreaches(period: Period, slaHours: number): Promise<Map<string
     SELECT h.team_id, count(*) AS breaches FROM handoffs h
     WHERE h.sent_at >= ${period.from}::date::timestamp AT TIME ZONE 'UTC'
       AND h.sent_at < (${period.to}::date + 1)::timestamp AT TIME ZONE 'UTC'
-      AND h.rejected_at IS NULL
+      AND (h.rejected_at IS NULL OR h.accepted_at IS NOT NULL)
       AND COALESCE(h.first_follow_up_at, now()) > h.sent_at + make_interval(secs => ${slaHours * 3600})
     GROUP BY h.team_id`);
   return new Map(rows.map((row) => [row.team_id, Number(row.breaches)]));
@@ -160,7 +160,7 @@ export async function mqlCohorts(period: Period, filters: Filters, now = new Dat
     to: period.to,
     filters,
     weeks: COHORT_WEEKS,
-    cohorts: buckets(period, "week").map((bucket) => {
+    cohorts: trendBuckets(period, "week").map((bucket) => {
       const monday = addDays(bucket.to, -((new Date(`${bucket.to}T00:00:00Z`).getUTCDay() + 6) % 7));
       const row = byWeek.get(monday);
       const mqls = row ? Number(row.mqls) : 0;
