@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { ConfirmButton, FormError, formValues, Panel, PRIMARY, SECONDARY, SelectField, TextField } from "@/components/admin-form";
+import { AdminTable, ConfirmButton, FormError, formValues, Panel, PRIMARY, SECONDARY, SelectField, TextField } from "@/components/admin-form";
 import { useAdminOptions, useCampaignWrite, type AdminCampaign } from "@/components/hooks/admin";
 import { EmptyState, ErrorState, Loading } from "@/components/states";
 
@@ -28,19 +28,7 @@ export function AdminCampaigns() {
           <EmptyState title="No campaigns yet.">Add one above, or import a campaigns CSV.</EmptyState>
         ) : (
           <div className="overflow-x-auto">
-            <table className="min-w-full text-left text-sm">
-              <caption className="sr-only">Campaigns</caption>
-              <thead className="border-b border-slate-200 text-slate-600">
-                <tr>
-                  <th scope="col" className="py-2 pr-3 font-medium">Name</th>
-                  <th scope="col" className="py-2 pr-3 font-medium">Id</th>
-                  <th scope="col" className="py-2 pr-3 font-medium">Channel</th>
-                  <th scope="col" className="py-2 pr-3 font-medium">Runs</th>
-                  <th scope="col" className="py-2 font-medium"><span className="sr-only">Actions</span></th>
-                </tr>
-              </thead>
-              <tbody>{options.data.campaigns.map((c) => <CampaignRow key={JSON.stringify(c)} campaign={c} channels={channels} />)}</tbody>
-            </table>
+            <AdminTable caption="Campaigns" columns={["Name", "Id", "Channel", "Runs"]}>{options.data.campaigns.map((c) => <CampaignRow key={JSON.stringify(c)} campaign={c} channels={channels} />)}</AdminTable>
           </div>
         )}
       </Panel>

@@ -126,3 +126,21 @@ export function formValues(form: HTMLFormElement): Record<string, string> {
 export function formatTime(iso: string | null): string {
   return iso ? `${iso.slice(0, 16).replace("T", " ")} UTC` : "never";
 }
+
+/** The admin pages' tables: a hidden caption, one header per column and a last column of actions. */
+export function AdminTable({ caption, columns, children }: { caption: string; columns: (string | false)[]; children: React.ReactNode }) {
+  return (
+    <table className="min-w-full text-left text-sm">
+      <caption className="sr-only">{caption}</caption>
+      <thead className="border-b border-slate-200 text-slate-600">
+        <tr>
+          {columns.filter((c): c is string => c !== false).map((column) => (
+            <th key={column} scope="col" className="py-2 pr-3 font-medium">{column}</th>
+          ))}
+          <th scope="col" className="py-2 font-medium"><span className="sr-only">Actions</span></th>
+        </tr>
+      </thead>
+      <tbody>{children}</tbody>
+    </table>
+  );
+}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { ConfirmButton, FormError, formValues, Panel, PRIMARY, SECONDARY, SelectField, SMALL_INPUT, TextField } from "@/components/admin-form";
+import { AdminTable, ConfirmButton, FormError, formValues, Panel, PRIMARY, SECONDARY, SelectField, SMALL_INPUT, TextField } from "@/components/admin-form";
 import { fieldError, useAdminOptions, useAdminTargets, useTargetWrite, type AdminTarget, type AdminTeam } from "@/components/hooks/admin";
 import { EmptyState, ErrorState, Loading } from "@/components/states";
 
@@ -32,23 +32,11 @@ export function AdminTargets({ kpis }: { kpis: KpiOption[] }) {
           <EmptyState title="No targets yet.">Without a target, a KPI is judged by its default thresholds.</EmptyState>
         ) : (
           <div className="overflow-x-auto">
-            <table className="min-w-full text-left text-sm">
-              <caption className="sr-only">Targets</caption>
-              <thead className="border-b border-slate-200 text-slate-600">
-                <tr>
-                  <th scope="col" className="py-2 pr-3 font-medium">KPI</th>
-                  <th scope="col" className="py-2 pr-3 font-medium">Team</th>
-                  <th scope="col" className="py-2 pr-3 font-medium">Period</th>
-                  <th scope="col" className="py-2 pr-3 font-medium">Target</th>
-                  <th scope="col" className="py-2 font-medium"><span className="sr-only">Actions</span></th>
-                </tr>
-              </thead>
-              <tbody>
-                {targets.data.targets.map((t) => (
-                  <TargetRow key={`${t.id}:${t.value}`} target={t} kpi={kpiById.get(t.kpi_id)} team={teams.find((team) => team.id === t.team_id)} />
-                ))}
-              </tbody>
-            </table>
+            <AdminTable caption="Targets" columns={["KPI", "Team", "Period", "Target"]}>
+              {targets.data.targets.map((t) => (
+                <TargetRow key={`${t.id}:${t.value}`} target={t} kpi={kpiById.get(t.kpi_id)} team={teams.find((team) => team.id === t.team_id)} />
+              ))}
+            </AdminTable>
           </div>
         )}
       </Panel>

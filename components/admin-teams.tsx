@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { ConfirmButton, FormError, formValues, Panel, PRIMARY, SECONDARY, SelectField, SMALL_INPUT, TextField } from "@/components/admin-form";
+import { AdminTable, ConfirmButton, FormError, formValues, Panel, PRIMARY, SECONDARY, SelectField, SMALL_INPUT, TextField } from "@/components/admin-form";
 import { fieldError, useAdminOptions, useTeamWrite, type AdminTeam } from "@/components/hooks/admin";
 import { EmptyState, ErrorState, Loading } from "@/components/states";
 
@@ -18,18 +18,7 @@ export function AdminTeams() {
         ) : options.data.teams.length === 0 ? (
           <EmptyState title="No teams yet.">Add one above, or import a teams CSV.</EmptyState>
         ) : (
-          <table className="min-w-full text-left text-sm">
-            <caption className="sr-only">Teams</caption>
-            <thead className="border-b border-slate-200 text-slate-600">
-              <tr>
-                <th scope="col" className="py-2 pr-3 font-medium">Name</th>
-                <th scope="col" className="py-2 pr-3 font-medium">Id</th>
-                <th scope="col" className="py-2 pr-3 font-medium">Kind</th>
-                <th scope="col" className="py-2 font-medium"><span className="sr-only">Actions</span></th>
-              </tr>
-            </thead>
-            <tbody>{options.data.teams.map((t) => <TeamRow key={`${t.id}:${t.name}:${t.kind}`} team={t} />)}</tbody>
-          </table>
+          <AdminTable caption="Teams" columns={["Name", "Id", "Kind"]}>{options.data.teams.map((t) => <TeamRow key={`${t.id}:${t.name}:${t.kind}`} team={t} />)}</AdminTable>
         )}
       </Panel>
     </div>

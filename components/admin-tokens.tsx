@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { ConfirmButton, FormError, formatTime, formValues, Panel, PRIMARY, SECONDARY, TextField } from "@/components/admin-form";
+import { AdminTable, ConfirmButton, FormError, formatTime, formValues, Panel, PRIMARY, SECONDARY, TextField } from "@/components/admin-form";
 import { useAdminTokens, useTokenWrite, type AdminToken } from "@/components/hooks/admin";
 import { EmptyState, ErrorState, Loading } from "@/components/states";
 
@@ -26,20 +26,7 @@ export function AdminTokens({ seesAll }: { seesAll: boolean }) {
           <EmptyState title="No API tokens yet.">Create one above for a script or a BI tool.</EmptyState>
         ) : (
           <div className="overflow-x-auto">
-            <table className="min-w-full text-left text-sm">
-              <caption className="sr-only">API tokens</caption>
-              <thead className="border-b border-slate-200 text-slate-600">
-                <tr>
-                  <th scope="col" className="py-2 pr-3 font-medium">Name</th>
-                  {seesAll && <th scope="col" className="py-2 pr-3 font-medium">Owner</th>}
-                  <th scope="col" className="py-2 pr-3 font-medium">Created</th>
-                  <th scope="col" className="py-2 pr-3 font-medium">Last used</th>
-                  <th scope="col" className="py-2 pr-3 font-medium">Status</th>
-                  <th scope="col" className="py-2 font-medium"><span className="sr-only">Actions</span></th>
-                </tr>
-              </thead>
-              <tbody>{tokens.data.tokens.map((t) => <TokenRow key={`${t.id}:${t.revoked_at}`} token={t} seesAll={seesAll} />)}</tbody>
-            </table>
+            <AdminTable caption="API tokens" columns={["Name", seesAll && "Owner", "Created", "Last used", "Status"]}>{tokens.data.tokens.map((t) => <TokenRow key={`${t.id}:${t.revoked_at}`} token={t} seesAll={seesAll} />)}</AdminTable>
           </div>
         )}
       </Panel>

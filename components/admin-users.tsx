@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { ConfirmButton, FormError, formValues, Panel, PRIMARY, SECONDARY, SelectField, SMALL_INPUT, TextField } from "@/components/admin-form";
+import { AdminTable, ConfirmButton, FormError, formValues, Panel, PRIMARY, SECONDARY, SelectField, SMALL_INPUT, TextField } from "@/components/admin-form";
 import { useAdminOptions, useAdminUsers, useUserWrite, type AdminTeam, type AdminUser } from "@/components/hooks/admin";
 import { EmptyState, ErrorState, Loading } from "@/components/states";
 
@@ -27,23 +27,11 @@ export function AdminUsers({ currentUserId }: { currentUserId: string }) {
           <EmptyState title="No users yet." />
         ) : (
           <div className="overflow-x-auto">
-            <table className="min-w-full text-left text-sm">
-              <caption className="sr-only">Users</caption>
-              <thead className="border-b border-slate-200 text-slate-600">
-                <tr>
-                  <th scope="col" className="py-2 pr-3 font-medium">User</th>
-                  <th scope="col" className="py-2 pr-3 font-medium">Role</th>
-                  <th scope="col" className="py-2 pr-3 font-medium">Team</th>
-                  <th scope="col" className="py-2 pr-3 font-medium">Status</th>
-                  <th scope="col" className="py-2 font-medium"><span className="sr-only">Actions</span></th>
-                </tr>
-              </thead>
-              <tbody>
-                {users.data.users.map((u) => (
-                  <UserRow key={`${u.id}:${u.role}:${u.team_id}:${u.active}`} user={u} teams={teams} isSelf={u.id === currentUserId} />
-                ))}
-              </tbody>
-            </table>
+            <AdminTable caption="Users" columns={["User", "Role", "Team", "Status"]}>
+              {users.data.users.map((u) => (
+                <UserRow key={`${u.id}:${u.role}:${u.team_id}:${u.active}`} user={u} teams={teams} isSelf={u.id === currentUserId} />
+              ))}
+            </AdminTable>
           </div>
         )}
       </Panel>
