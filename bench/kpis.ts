@@ -59,7 +59,6 @@ async function main() {
     await client.query("SET TIME ZONE 'UTC'"); // the hand SQL compares dates with timestamptz
     const seeded = Date.now();
     const summary = await generateDemoData(client, { leads: LEADS, months: MONTHS, seed: 42, end: new Date(`${END}T00:00:00Z`) });
-    await client.query("ANALYZE");
     console.log(`Seeded ${JSON.stringify(summary)} in ${((Date.now() - seeded) / 1000).toFixed(1)} s`);
 
     // The engine reads DATABASE_URL when it first connects: import it only now.
@@ -81,7 +80,7 @@ async function main() {
       client.query(
         `SELECT (SELECT sum(amount * (LEAST(period_end, $2::date) - GREATEST(period_start, $1::date) + 1) / (period_end - period_start + 1))
                    FROM spend WHERE period_start <= $2::date AND period_end >= $1::date)
-              / NULLIF((SELECT count(*) FROM leads WHERE created_at >= $1::date AND created_at < $2::date + 1), 0) AS cpl`,
+              / NULLIF((SELECT count(*) FROM leads WHERE source = 'marketing' AND created_at >= $1::date AND created_at < $2::date + 1), 0) AS cpl`,
         bounds(p),
       );
 
