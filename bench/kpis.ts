@@ -99,10 +99,16 @@ async function main() {
         engine: () => funnel(year, {}),
         baseline: () =>
           client.query(
-            `SELECT count(*), count(mql_at), count(sql_at) FROM leads WHERE created_at >= $1::date AND created_at < $2::date + 1`,
+            `SELECT count(*) AS leads, count(l.mql_at) AS mqls,
+               count(*) FILTER (WHERE EXISTS (SELECT 1 FROM handoffs h WHERE h.lead_id = l.id AND h.accepted_at IS NOT NULL)) AS sals,
+               count(l.sql_at) AS sqls,
+               count(*) FILTER (WHERE EXISTS (SELECT 1 FROM opportunities o WHERE o.lead_id = l.id)) AS opportunities,
+               count(*) FILTER (WHERE EXISTS (SELECT 1 FROM opportunities o WHERE o.lead_id = l.id AND o.quoted_at IS NOT NULL)) AS quoted,
+               count(*) FILTER (WHERE EXISTS (SELECT 1 FROM opportunities o WHERE o.lead_id = l.id AND o.stage = 'won')) AS won
+             FROM leads l WHERE l.created_at >= $1::date AND l.created_at < $2::date + 1`,
             bounds(year),
           ),
-        baselineKind: "hand SQL (leads/MQL/SQL only)",
+        baselineKind: "hand SQL (stage counts, no amounts)",
       },
       {
         name: "all 37 KPIs + previous, last 30 days",
