@@ -93,6 +93,28 @@ function money(value: number): string {
  * Fills an empty database with a plausible year and a half of one company's data, through
  * COPY, in one transaction. Deterministic for a given seed and end date.
  */
+/**
+ * Company targets an admin might set, from the first demo day to a year past the last, so that
+ * the scorecard judges these KPIs against them: some met, some close, some missed.
+ */
+export const DEMO_TARGETS: [kpi: string, value: string][] = [
+  ["cpl", "260"],
+  ["mql_to_sql_rate", "0.25"],
+  ["sal_rate", "0.65"],
+  ["followup_rate", "0.70"],
+  ["median_hours_to_follow_up", "16"],
+  ["win_rate", "0.18"],
+  ["roas", "1.2"],
+];
+
+async function insertTargets(client: pg.ClientBase, firstDay: number, lastDay: number) {
+  const from = new Date(firstDay).toISOString().slice(0, 10);
+  const to = new Date(lastDay + 365 * DAY).toISOString().slice(0, 10);
+  for (const [kpi, value] of DEMO_TARGETS) {
+    await client.query(`INSERT INTO targets (id, kpi_id, period_start, period_end, value) VALUES ($1, $2, $3, $4, $5)`, [`demo-target-${kpi}`, kpi, from, to, value]);
+  }
+}
+
 export async function generateDemoData(client: pg.ClientBase, options: DemoOptions): Promise<DemoSummary> {
   const rnd = createRandom(options.seed);
   const lastDay = utcDay(options.end);
@@ -253,6 +275,7 @@ export async function generateDemoData(client: pg.ClientBase, options: DemoOptio
     summary.customers = customers.length;
 
     summary.traffic = await copyTraffic(client, rnd, days, leadsPerDayChannel, options.leads / Math.max(days.length, 1));
+    await insertTargets(client, firstDay, lastDay);
     await client.query("COMMIT");
   } catch (error) {
     await client.query("ROLLBACK");
