@@ -6,7 +6,7 @@ import { spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { EmbeddedDatabaseError } from "@/lib/db/embedded";
+import { EmbeddedDatabaseError, portIsFree } from "@/lib/db/embedded";
 import { DEMO_PASSWORD, DEMO_USERS, prepareDatabase } from "@/lib/db/prepare";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
@@ -27,7 +27,14 @@ function authSecret(): string {
   return fs.readFileSync(file, "utf8").trim();
 }
 
+/** A reason not to start that the user can act on: printed as a sentence, without a stack. */
+class StartError extends Error {}
+
 async function main() {
+  // Checked before the database starts, so a busy web port gets a sentence, not Next's stack trace.
+  if (!(await portIsFree(Number(port)))) {
+    throw new StartError(`Port ${port} is already in use: is Tandem (or another app) running there? Stop it, or set PORT to a free port.`);
+  }
   const secret = authSecret();
   const started = Date.now();
   const database = await prepareDatabase({
@@ -72,7 +79,7 @@ async function main() {
 }
 
 main().catch((error) => {
-  const message = error instanceof EmbeddedDatabaseError || error?.code === "ECONNREFUSED" ? error.message : String(error?.stack ?? error);
+  const message = error instanceof EmbeddedDatabaseError || error instanceof StartError || error?.code === "ECONNREFUSED" ? error.message : String(error?.stack ?? error);
   console.error(`Tandem could not start: ${message}`);
   process.exit(1);
 });

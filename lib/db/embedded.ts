@@ -21,11 +21,12 @@ const PASSWORD = "tandem";
 
 export class EmbeddedDatabaseError extends Error {}
 
-function portIsFree(port: number): Promise<boolean> {
+/** Whether a port can be listened on, on loopback or (without a host) on every interface. */
+export function portIsFree(port: number, host?: string): Promise<boolean> {
   return new Promise((resolve) => {
     const server = net.createServer();
     server.once("error", () => resolve(false));
-    server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
+    server.listen(port, host, () => server.close(() => resolve(true)));
   });
 }
 
@@ -69,7 +70,7 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<E
         `Is Tandem already running? Stop it first, or set DATABASE_URL to use that database.`,
     );
   }
-  if (!(await portIsFree(port))) {
+  if (!(await portIsFree(port, "127.0.0.1"))) {
     throw new EmbeddedDatabaseError(
       `Port ${port} is already in use, so the embedded PostgreSQL cannot start. ` +
         `Set TANDEM_DB_PORT to a free port, or set DATABASE_URL to use your own PostgreSQL.`,
