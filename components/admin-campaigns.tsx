@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { AdminTable, ConfirmButton, FormError, formValues, Panel, PRIMARY, SECONDARY, SelectField, TextField } from "@/components/admin-form";
 import { useAdminOptions, useCampaignWrite, type AdminCampaign } from "@/components/hooks/admin";
-import { EmptyState, ErrorState, Loading } from "@/components/states";
+import { EmptyState, QueryView } from "@/components/states";
 
 const label = (channel: string) => channel.replace(/_/g, " ");
 
@@ -20,17 +20,11 @@ export function AdminCampaigns() {
     <div className="space-y-6">
       <CreateCampaign channels={channels} />
       <Panel title="Campaigns" description="A campaign with spend, leads, opportunities or customers cannot be deleted.">
-        {options.isPending ? (
-          <Loading label="Loading campaigns" rows={2} className="h-10" />
-        ) : options.isError ? (
-          <ErrorState error={options.error} retry={() => options.refetch()} />
-        ) : options.data.campaigns.length === 0 ? (
-          <EmptyState title="No campaigns yet.">Add one above, or import a campaigns CSV.</EmptyState>
-        ) : (
-          <div className="overflow-x-auto">
-            <AdminTable caption="Campaigns" columns={["Name", "Id", "Channel", "Runs"]}>{options.data.campaigns.map((c) => <CampaignRow key={JSON.stringify(c)} campaign={c} channels={channels} />)}</AdminTable>
-          </div>
-        )}
+        <QueryView query={options} label="Loading campaigns" isEmpty={(d) => d.campaigns.length === 0} empty={<EmptyState title="No campaigns yet.">Add one above, or import a campaigns CSV.</EmptyState>}>
+          {(d) => (
+            <AdminTable caption="Campaigns" columns={["Name", "Id", "Channel", "Runs"]}>{d.campaigns.map((c) => <CampaignRow key={JSON.stringify(c)} campaign={c} channels={channels} />)}</AdminTable>
+          )}
+        </QueryView>
       </Panel>
     </div>
   );

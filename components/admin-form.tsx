@@ -18,8 +18,11 @@ type FieldProps = {
   apiField?: string;
 };
 
-/** A labelled input whose server-side error (from the envelope's details) shows under it. */
-export function TextField({ label, name, error, hint, apiField, ...input }: FieldProps & React.InputHTMLAttributes<HTMLInputElement>) {
+/**
+ * The frame of a form field: its label, and under it the server's error for that field (from the
+ * envelope's details) or a hint. `control` gets the props that tie the input to both.
+ */
+function Field({ label, name, error, hint, apiField, control }: FieldProps & { control: (props: { id: string; name: string; "aria-invalid"?: true; "aria-describedby"?: string; className: string }) => React.ReactNode }) {
   const id = useId();
   const message = fieldError(error, apiField ?? name);
   return (
@@ -27,26 +30,18 @@ export function TextField({ label, name, error, hint, apiField, ...input }: Fiel
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
         {label}
       </label>
-      <input id={id} name={name} aria-invalid={message ? true : undefined} aria-describedby={message || hint ? `${id}-note` : undefined} className={INPUT} {...input} />
+      {control({ id, name, "aria-invalid": message ? true : undefined, "aria-describedby": message || hint ? `${id}-note` : undefined, className: INPUT })}
       <Note id={`${id}-note`} label={label} message={message} hint={hint} />
     </div>
   );
 }
 
+export function TextField({ label, name, error, hint, apiField, ...input }: FieldProps & React.InputHTMLAttributes<HTMLInputElement>) {
+  return <Field label={label} name={name} error={error} hint={hint} apiField={apiField} control={(props) => <input {...props} {...input} />} />;
+}
+
 export function SelectField({ label, name, error, hint, apiField, children, ...select }: FieldProps & React.SelectHTMLAttributes<HTMLSelectElement>) {
-  const id = useId();
-  const message = fieldError(error, apiField ?? name);
-  return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      <select id={id} name={name} aria-invalid={message ? true : undefined} aria-describedby={message || hint ? `${id}-note` : undefined} className={INPUT} {...select}>
-        {children}
-      </select>
-      <Note id={`${id}-note`} label={label} message={message} hint={hint} />
-    </div>
-  );
+  return <Field label={label} name={name} error={error} hint={hint} apiField={apiField} control={(props) => <select {...props} {...select}>{children}</select>} />;
 }
 
 function Note({ id, label, message, hint }: { id: string; label: string; message?: string; hint?: string }) {
@@ -130,17 +125,19 @@ export function formatTime(iso: string | null): string {
 /** The admin pages' tables: a hidden caption, one header per column and a last column of actions. */
 export function AdminTable({ caption, columns, children }: { caption: string; columns: (string | false)[]; children: React.ReactNode }) {
   return (
-    <table className="min-w-full text-left text-sm">
-      <caption className="sr-only">{caption}</caption>
-      <thead className="border-b border-slate-200 text-slate-600">
-        <tr>
-          {columns.filter((c): c is string => c !== false).map((column) => (
-            <th key={column} scope="col" className="py-2 pr-3 font-medium">{column}</th>
-          ))}
-          <th scope="col" className="py-2 font-medium"><span className="sr-only">Actions</span></th>
-        </tr>
-      </thead>
-      <tbody>{children}</tbody>
-    </table>
+    <div className="overflow-x-auto">
+      <table className="min-w-full text-left text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead className="border-b border-slate-200 text-slate-600">
+          <tr>
+            {columns.filter((c): c is string => c !== false).map((column) => (
+              <th key={column} scope="col" className="py-2 pr-3 font-medium">{column}</th>
+            ))}
+            <th scope="col" className="py-2 font-medium"><span className="sr-only">Actions</span></th>
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
   );
 }

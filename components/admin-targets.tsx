@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { AdminTable, ConfirmButton, FormError, formValues, Panel, PRIMARY, SECONDARY, SelectField, SMALL_INPUT, TextField } from "@/components/admin-form";
 import { fieldError, useAdminOptions, useAdminTargets, useTargetWrite, type AdminTarget, type AdminTeam } from "@/components/hooks/admin";
-import { EmptyState, ErrorState, Loading } from "@/components/states";
+import { EmptyState, QueryView } from "@/components/states";
 
 export type KpiOption = { id: string; label: string; unit: string };
 
@@ -24,21 +24,15 @@ export function AdminTargets({ kpis }: { kpis: KpiOption[] }) {
     <div className="space-y-6">
       <CreateTarget kpis={kpis} teams={teams} />
       <Panel title="Targets" description="A KPI's status is judged against the narrowest target whose period covers the one viewed; a team's own target wins over the company's.">
-        {targets.isPending ? (
-          <Loading label="Loading targets" rows={2} className="h-10" />
-        ) : targets.isError ? (
-          <ErrorState error={targets.error} retry={() => targets.refetch()} />
-        ) : targets.data.targets.length === 0 ? (
-          <EmptyState title="No targets yet.">Without a target, a KPI is judged by its default thresholds.</EmptyState>
-        ) : (
-          <div className="overflow-x-auto">
+        <QueryView query={targets} label="Loading targets" isEmpty={(d) => d.targets.length === 0} empty={<EmptyState title="No targets yet.">Without a target, a KPI is judged by its default thresholds.</EmptyState>}>
+          {(d) => (
             <AdminTable caption="Targets" columns={["KPI", "Team", "Period", "Target"]}>
-              {targets.data.targets.map((t) => (
+              {d.targets.map((t) => (
                 <TargetRow key={`${t.id}:${t.value}`} target={t} kpi={kpiById.get(t.kpi_id)} team={teams.find((team) => team.id === t.team_id)} />
               ))}
             </AdminTable>
-          </div>
-        )}
+          )}
+        </QueryView>
       </Panel>
     </div>
   );

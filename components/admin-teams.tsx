@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { AdminTable, ConfirmButton, FormError, formValues, Panel, PRIMARY, SECONDARY, SelectField, SMALL_INPUT, TextField } from "@/components/admin-form";
 import { fieldError, useAdminOptions, useTeamWrite, type AdminTeam } from "@/components/hooks/admin";
-import { EmptyState, ErrorState, Loading } from "@/components/states";
+import { EmptyState, QueryView } from "@/components/states";
 
 export function AdminTeams() {
   const options = useAdminOptions();
@@ -11,15 +11,11 @@ export function AdminTeams() {
     <div className="space-y-6">
       <CreateTeam />
       <Panel title="Teams" description="A team referenced by handoffs, opportunities, users or targets cannot be deleted; the id is what imports refer to and does not change.">
-        {options.isPending ? (
-          <Loading label="Loading teams" rows={2} className="h-10" />
-        ) : options.isError ? (
-          <ErrorState error={options.error} retry={() => options.refetch()} />
-        ) : options.data.teams.length === 0 ? (
-          <EmptyState title="No teams yet.">Add one above, or import a teams CSV.</EmptyState>
-        ) : (
-          <AdminTable caption="Teams" columns={["Name", "Id", "Kind"]}>{options.data.teams.map((t) => <TeamRow key={`${t.id}:${t.name}:${t.kind}`} team={t} />)}</AdminTable>
-        )}
+        <QueryView query={options} label="Loading teams" isEmpty={(d) => d.teams.length === 0} empty={<EmptyState title="No teams yet.">Add one above, or import a teams CSV.</EmptyState>}>
+          {(d) => (
+            <AdminTable caption="Teams" columns={["Name", "Id", "Kind"]}>{d.teams.map((t) => <TeamRow key={`${t.id}:${t.name}:${t.kind}`} team={t} />)}</AdminTable>
+          )}
+        </QueryView>
       </Panel>
     </div>
   );

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { AdminTable, ConfirmButton, FormError, formatTime, formValues, Panel, PRIMARY, SECONDARY, TextField } from "@/components/admin-form";
 import { useAdminTokens, useTokenWrite, type AdminToken } from "@/components/hooks/admin";
-import { EmptyState, ErrorState, Loading } from "@/components/states";
+import { EmptyState, QueryView } from "@/components/states";
 
 type Created = AdminToken & { token: string };
 
@@ -18,17 +18,11 @@ export function AdminTokens({ seesAll }: { seesAll: boolean }) {
         title={seesAll ? "All API tokens" : "Your API tokens"}
         description={<>Scripts send a token as <code>Authorization: Bearer …</code>. A revoked token answers 401 from then on.{seesAll && " As an admin you see and can revoke everyone's tokens."}</>}
       >
-        {tokens.isPending ? (
-          <Loading label="Loading API tokens" rows={2} className="h-10" />
-        ) : tokens.isError ? (
-          <ErrorState error={tokens.error} retry={() => tokens.refetch()} />
-        ) : tokens.data.tokens.length === 0 ? (
-          <EmptyState title="No API tokens yet.">Create one above for a script or a BI tool.</EmptyState>
-        ) : (
-          <div className="overflow-x-auto">
-            <AdminTable caption="API tokens" columns={["Name", seesAll && "Owner", "Created", "Last used", "Status"]}>{tokens.data.tokens.map((t) => <TokenRow key={`${t.id}:${t.revoked_at}`} token={t} seesAll={seesAll} />)}</AdminTable>
-          </div>
-        )}
+        <QueryView query={tokens} label="Loading API tokens" isEmpty={(d) => d.tokens.length === 0} empty={<EmptyState title="No API tokens yet.">Create one above for a script or a BI tool.</EmptyState>}>
+          {(d) => (
+            <AdminTable caption="API tokens" columns={["Name", seesAll && "Owner", "Created", "Last used", "Status"]}>{d.tokens.map((t) => <TokenRow key={`${t.id}:${t.revoked_at}`} token={t} seesAll={seesAll} />)}</AdminTable>
+          )}
+        </QueryView>
       </Panel>
     </div>
   );

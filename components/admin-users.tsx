@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { AdminTable, ConfirmButton, FormError, formValues, Panel, PRIMARY, SECONDARY, SelectField, SMALL_INPUT, TextField } from "@/components/admin-form";
 import { useAdminOptions, useAdminUsers, useUserWrite, type AdminTeam, type AdminUser } from "@/components/hooks/admin";
-import { EmptyState, ErrorState, Loading } from "@/components/states";
+import { EmptyState, QueryView } from "@/components/states";
 
 const ROLES = [
   { id: "admin", label: "Admin" },
@@ -19,21 +19,15 @@ export function AdminUsers({ currentUserId }: { currentUserId: string }) {
     <div className="space-y-6">
       <CreateUser teams={teams} />
       <Panel title="Users" description="Role and team apply at once, also to the user's API tokens. Deactivated users cannot sign in or use tokens; their history stays.">
-        {users.isPending ? (
-          <Loading label="Loading users" rows={2} className="h-10" />
-        ) : users.isError ? (
-          <ErrorState error={users.error} retry={() => users.refetch()} />
-        ) : users.data.users.length === 0 ? (
-          <EmptyState title="No users yet." />
-        ) : (
-          <div className="overflow-x-auto">
+        <QueryView query={users} label="Loading users" isEmpty={(d) => d.users.length === 0} empty={<EmptyState title="No users yet." />}>
+          {(d) => (
             <AdminTable caption="Users" columns={["User", "Role", "Team", "Status"]}>
-              {users.data.users.map((u) => (
+              {d.users.map((u) => (
                 <UserRow key={`${u.id}:${u.role}:${u.team_id}:${u.active}`} user={u} teams={teams} isSelf={u.id === currentUserId} />
               ))}
             </AdminTable>
-          </div>
-        )}
+          )}
+        </QueryView>
       </Panel>
     </div>
   );

@@ -5,7 +5,7 @@ import { TrendChart } from "@/components/charts";
 import { useKpiRows, useKpis, useTrend } from "@/components/hooks/queries";
 import { useFilters } from "@/components/hooks/use-filters";
 import { HealthBadge } from "@/components/kpi-tile";
-import { EmptyState, ErrorState, Loading } from "@/components/states";
+import { EmptyState, ErrorState, Loading, QueryView } from "@/components/states";
 import { apiParams } from "@/lib/filters";
 import { formatChange, formatValue, type Display } from "@/lib/format";
 
@@ -71,9 +71,9 @@ export function KpiDetail({ id, threshold }: { id: string; threshold: { value: n
 
       <section className="rounded-lg border border-slate-200 bg-white p-5">
         <h2 className="mb-3 text-lg font-semibold">Trend by {interval}</h2>
-        {trend.isPending ? <Loading rows={1} className="h-60" /> : trend.isError ? <ErrorState error={trend.error} retry={() => trend.refetch()} /> : (
-          <TrendChart title={`${kpi.label} by ${interval}`} display={display} reference={reference} points={trend.data.points.map((p) => ({ label: p.start, value: p.value }))} />
-        )}
+        <QueryView query={trend} label="Loading the trend" rows={1} className="h-60">
+          {(data) => <TrendChart title={`${kpi.label} by ${interval}`} display={display} reference={reference} points={data.points.map((p) => ({ label: p.start, value: p.value }))} />}
+        </QueryView>
       </section>
 
       <section className="rounded-lg border border-slate-200 bg-white p-5">

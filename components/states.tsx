@@ -37,7 +37,7 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
         {children ?? (
           <>
             Nothing in this period. Try a longer date range, or{" "}
-            <Link href="/admin" className="text-indigo-700 underline">
+            <Link href="/import" className="text-indigo-700 underline">
               import data
             </Link>
             .
@@ -46,4 +46,33 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
       </div>
     </div>
   );
+}
+
+type QueryLike<T> = { isPending: boolean; isError: boolean; error: unknown; data: T | undefined; refetch: () => unknown };
+
+/**
+ * The three states every React Query result goes through before its data is shown: a skeleton
+ * while pending, an error with retry, and (when `isEmpty` says so) an empty state.
+ */
+export function QueryView<T>({
+  query,
+  label,
+  rows = 2,
+  className = "h-10",
+  isEmpty,
+  empty,
+  children,
+}: {
+  query: QueryLike<T>;
+  label: string;
+  rows?: number;
+  className?: string;
+  isEmpty?: (data: T) => boolean;
+  empty?: React.ReactNode;
+  children: (data: T) => React.ReactNode;
+}) {
+  if (query.isPending) return <Loading label={label} rows={rows} className={className} />;
+  if (query.isError) return <ErrorState error={query.error} retry={() => query.refetch()} />;
+  const data = query.data as T;
+  return <>{isEmpty?.(data) ? empty : children(data)}</>;
 }

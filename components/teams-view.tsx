@@ -4,7 +4,7 @@ import { useState } from "react";
 import { BarChartBasic, MultiLineChart } from "@/components/charts";
 import { useTeams, useTeamTrends, type TeamTrendMetric } from "@/components/hooks/queries";
 import { useFilters } from "@/components/hooks/use-filters";
-import { EmptyState, ErrorState, Loading } from "@/components/states";
+import { EmptyState, ErrorState, Loading, QueryView } from "@/components/states";
 import { formatValue } from "@/lib/format";
 
 export function TeamsView() {
@@ -95,17 +95,15 @@ function TeamTrends() {
           </select>
         </label>
       </div>
-      {trends.isPending ? (
-        <Loading label="Loading team trends" rows={1} className="h-64" />
-      ) : trends.isError ? (
-        <ErrorState error={trends.error} retry={() => trends.refetch()} />
-      ) : (
-        <MultiLineChart
-          title={`${chosen.label} by team`}
-          display={chosen.display}
-          series={trends.data.teams.map((t) => ({ name: t.name, points: t.points.map((p) => ({ label: p.start, value: p.value })) }))}
-        />
-      )}
+      <QueryView query={trends} label="Loading team trends" rows={1} className="h-64">
+        {(data) => (
+          <MultiLineChart
+            title={`${chosen.label} by team`}
+            display={chosen.display}
+            series={data.teams.map((t) => ({ name: t.name, points: t.points.map((p) => ({ label: p.start, value: p.value })) }))}
+          />
+        )}
+      </QueryView>
     </section>
   );
 }

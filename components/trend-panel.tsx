@@ -3,7 +3,7 @@
 import { TrendChart } from "@/components/charts";
 import { useTrend } from "@/components/hooks/queries";
 import { useFilters } from "@/components/hooks/use-filters";
-import { ErrorState, Loading } from "@/components/states";
+import { QueryView } from "@/components/states";
 import type { Display } from "@/lib/format";
 import { addDays } from "@/lib/kpi/period";
 
@@ -19,9 +19,9 @@ export function TrendPanel({ metric, title, display, interval, reference, minDay
   return (
     <section className="rounded-lg border border-slate-200 bg-white p-5">
       <h2 className="mb-3 text-lg font-semibold">{title}</h2>
-      {trend.isPending ? <Loading rows={1} className="h-60" /> : trend.isError ? <ErrorState error={trend.error} retry={() => trend.refetch()} /> : (
-        <TrendChart title={title} display={display} reference={reference} points={trend.data.points.map((p) => ({ label: p.start, value: p.value }))} />
-      )}
+      <QueryView query={trend} label={`Loading ${title}`} rows={1} className="h-60">
+        {(data) => <TrendChart title={title} display={display} reference={reference} points={data.points.map((p) => ({ label: p.start, value: p.value }))} />}
+      </QueryView>
     </section>
   );
 }
