@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { AdminTable, ConfirmButton, FormError, formValues, Panel, PRIMARY, SECONDARY, SelectField, TextField } from "@/components/admin-form";
+import { AdminTable, ConfirmButton, FormError, formValues, Panel, PRIMARY, RowError, SECONDARY, SelectField, TextField } from "@/components/admin-form";
 import { useAdminOptions, useCampaignWrite, type AdminCampaign } from "@/components/hooks/admin";
 import { EmptyState, QueryView } from "@/components/states";
 
@@ -99,11 +99,7 @@ function CampaignRow({ campaign, channels }: { campaign: AdminCampaign; channels
           </span>
         </td>
       </tr>
-      {write.error && (
-        <tr>
-          <td colSpan={5} className="pb-2"><FormError error={write.error} /></td>
-        </tr>
-      )}
+      <RowError error={write.error} colSpan={5} />
     </>
   );
 }

@@ -141,3 +141,13 @@ export function AdminTable({ caption, columns, children }: { caption: string; co
     </div>
   );
 }
+
+/** A write's error under the table row it belongs to. */
+export function RowError({ error, colSpan }: { error: unknown; colSpan: number }) {
+  if (!error) return null;
+  return (
+    <tr>
+      <td colSpan={colSpan} className="pb-2"><FormError error={error} /></td>
+    </tr>
+  );
+}

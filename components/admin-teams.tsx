@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { AdminTable, ConfirmButton, FormError, formValues, Panel, PRIMARY, SECONDARY, SelectField, SMALL_INPUT, TextField } from "@/components/admin-form";
+import { AdminTable, ConfirmButton, FormError, formValues, Panel, PRIMARY, RowError, SECONDARY, SelectField, SMALL_INPUT, TextField } from "@/components/admin-form";
 import { fieldError, useAdminOptions, useTeamWrite, type AdminTeam } from "@/components/hooks/admin";
 import { EmptyState, QueryView } from "@/components/states";
 
@@ -81,11 +81,7 @@ function TeamRow({ team }: { team: AdminTeam }) {
           </span>
         </td>
       </tr>
-      {write.error && !nameError && (
-        <tr>
-          <td colSpan={4} className="pb-2"><FormError error={write.error} /></td>
-        </tr>
-      )}
+      {!nameError && <RowError error={write.error} colSpan={4} />}
     </>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { AdminTable, ConfirmButton, FormError, formatTime, formValues, Panel, PRIMARY, SECONDARY, TextField } from "@/components/admin-form";
+import { AdminTable, ConfirmButton, formatTime, FormError, formValues, Panel, PRIMARY, RowError, SECONDARY, TextField } from "@/components/admin-form";
 import { useAdminTokens, useTokenWrite, type AdminToken } from "@/components/hooks/admin";
 import { EmptyState, QueryView } from "@/components/states";
 
@@ -97,11 +97,7 @@ function TokenRow({ token, seesAll }: { token: AdminToken; seesAll: boolean }) {
           )}
         </td>
       </tr>
-      {write.error && (
-        <tr>
-          <td colSpan={seesAll ? 6 : 5} className="pb-2"><FormError error={write.error} /></td>
-        </tr>
-      )}
+      <RowError error={write.error} colSpan={seesAll ? 6 : 5} />
     </>
   );
 }

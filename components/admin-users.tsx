@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { AdminTable, ConfirmButton, FormError, formValues, Panel, PRIMARY, SECONDARY, SelectField, SMALL_INPUT, TextField } from "@/components/admin-form";
+import { AdminTable, ConfirmButton, FormError, formValues, Panel, PRIMARY, RowError, SECONDARY, SelectField, SMALL_INPUT, TextField } from "@/components/admin-form";
 import { useAdminOptions, useAdminUsers, useUserWrite, type AdminTeam, type AdminUser } from "@/components/hooks/admin";
 import { EmptyState, QueryView } from "@/components/states";
 
@@ -122,11 +122,7 @@ function UserRow({ user, teams, isSelf }: { user: AdminUser; teams: AdminTeam[];
           )}
         </td>
       </tr>
-      {write.error && (
-        <tr>
-          <td colSpan={5} className="pb-2"><FormError error={write.error} /></td>
-        </tr>
-      )}
+      <RowError error={write.error} colSpan={5} />
     </>
   );
 }
