@@ -12,7 +12,7 @@ const formats = {
 
 export const EMPTY = "—";
 
-/** A KPI value for display; null is "—" (kpis.md: a zero denominator is not 0). */
+/** A KPI value for display; null is "—" (docs/kpis.md: a zero denominator is not 0). */
 export function formatValue(value: number | null | undefined, display: Display, short = false): string {
   if (value === null || value === undefined || Number.isNaN(value)) return EMPTY;
   switch (display) {

@@ -5,7 +5,7 @@ const d = (date: string) => new Date(`${date}T00:00:00Z`);
 
 /**
  * A small data set whose every KPI for October 2026 is worked out by hand in kpi-engine.test.ts.
- * It holds the edges of kpis.md: a spend row straddling the period, timestamps at 23:59:59 and
+ * It holds the edges of docs/kpis.md: a spend row straddling the period, timestamps at 23:59:59 and
  * 00:00:00 UTC, a lead with no campaign, churn on the first day of the period.
  */
 export async function loadFixture() {

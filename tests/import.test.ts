@@ -358,7 +358,7 @@ describe("POST /api/v1/import/{table}", () => {
     return { status: response.status, body: await response.json() };
   }
 
-  test("answers 200, 422 with the import shape, 403, 404 and 400 as api.md says", async () => {
+  test("answers 200, 422 with the import shape, 403, 404 and 400 as docs/api.md says", async () => {
     const admin = await tokenFor("admin");
     expect(await post("teams", TEAMS, admin)).toEqual({ status: 200, body: { table: "teams", inserted: 2, updated: 0, rejected: [], rejectedRows: 0 } });
 

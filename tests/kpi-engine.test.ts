@@ -74,7 +74,7 @@ beforeAll(async () => {
 afterAll(resetDatabase);
 
 describe("GET /api/v1/kpis values", () => {
-  test("every KPI of kpis.md for October matches the hand-worked value", async () => {
+  test("every KPI of docs/kpis.md for October matches the hand-worked value", async () => {
     const kpis = await computeKpis(OCT, {}, false);
     expect(kpis.map((k) => k.id).sort()).toEqual(Object.keys(EXPECTED_OCT).sort());
     expect(KPI_IDS).toHaveLength(37);

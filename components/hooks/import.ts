@@ -5,7 +5,7 @@ import type { TableName } from "@/lib/import/tables";
 
 export type Rejection = { line: number; column: string | null; message: string };
 
-/** api.md "CSV import": the answer of an import or a dry run. */
+/** docs/api.md "CSV import": the answer of an import or a dry run. */
 export type ImportResult = { table: TableName; inserted: number; updated: number; rejected: Rejection[]; rejectedRows: number; dryRun?: true };
 
 export type ImportRequest = {

@@ -62,7 +62,7 @@ function isConnectionError(error: unknown): boolean {
   return false;
 }
 
-/** Maps any thrown value onto the one error envelope of api.md. */
+/** Maps any thrown value onto the one error envelope of docs/api.md. */
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
   if (error instanceof ZodError) {

@@ -1,6 +1,6 @@
 export type Role = "admin" | "marketing" | "sales";
 
-/** Everything a role may do, in one table (api.md "Roles"). Reading needs only a sign-in. */
+/** Everything a role may do, in one table (docs/api.md "Roles"). Reading needs only a sign-in. */
 const PERMISSIONS = {
   read: ["admin", "marketing", "sales"],
   "manage:users": ["admin"],

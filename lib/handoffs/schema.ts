@@ -2,7 +2,7 @@ import { z } from "zod";
 
 /**
  * The handoff inbox's contract, shared by the route handlers and the client hooks (no server
- * imports here). A handoff's state reads kpis.md's columns: accepted_at set = accepted (counts
+ * imports here). A handoff's state reads docs/kpis.md's columns: accepted_at set = accepted (counts
  * for sal_rate), rejected_at set = rejected, neither = open; first_follow_up_at drives
  * followup_rate and median_hours_to_follow_up.
  */

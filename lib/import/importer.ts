@@ -11,7 +11,7 @@ export type ImportMode = "all-or-nothing" | "skip-invalid";
 
 export type Rejection = { line: number; column: string | null; message: string };
 
-/** api.md "CSV import": the answer's shape, plus the number of rejected rows beyond the capped list. */
+/** docs/api.md "CSV import": the answer's shape, plus the number of rejected rows beyond the capped list. */
 export type ImportResult = { table: TableName; inserted: number; updated: number; rejected: Rejection[]; rejectedRows: number };
 
 /**
@@ -135,7 +135,7 @@ function checkCell(column: string, field: FieldType, pgType: string, raw: string
       const validTime = Number(hour) <= 23 && Number(minute) <= 59 && Number(second) <= 59;
       const validZone = !offset || (Number(offset[1]) <= 14 && Number(offset[2] ?? 0) <= 59);
       if (!isCalendarDate(Number(year), Number(month), Number(day)) || !validTime || !validZone) return fail(example);
-      // Without a zone the time is UTC (api.md); the explicit Z keeps the session's TimeZone out of it.
+      // Without a zone the time is UTC (docs/api.md); the explicit Z keeps the session's TimeZone out of it.
       return { ok: true, value: `${year}-${month}-${day}T${hour}:${minute}:${second}${fraction}${zone.toUpperCase()}` };
     }
     case "date": {
@@ -406,7 +406,7 @@ async function upsert(client: pg.Client, definition: TableDefinition, columns: s
 }
 
 /**
- * Imports a CSV file into one table (api.md "CSV import"). Rows are validated while the file
+ * Imports a CSV file into one table (docs/api.md "CSV import"). Rows are validated while the file
  * streams into a temporary staging table through COPY; keys and references are then checked in
  * SQL and the valid rows upserted in one statement, so memory stays flat for a million rows.
  * In all-or-nothing mode any rejection rolls everything back; a dry run always does, after the

@@ -28,7 +28,7 @@ export function normalizeHeader(header: string): string {
 }
 
 /**
- * Headers of typical HubSpot and Salesforce exports, per table (kpis.md "Records"). A null says the
+ * Headers of typical HubSpot and Salesforce exports, per table (docs/kpis.md "Records"). A null says the
  * column is known but has no field: Tandem derives the lifecycle stage from the dates, for instance.
  */
 const PRESETS: Partial<Record<TableName, Record<string, string | null>>> = {

@@ -4,7 +4,7 @@ import { TABLE_NAMES, TABLES, type FieldType } from "./tables";
 
 const ROLES: Role[] = ["admin", "marketing", "sales"];
 
-/** What a cell must look like, in the words of api.md "CSV import". */
+/** What a cell must look like, in the words of docs/api.md "CSV import". */
 function hint(field: FieldType): string {
   switch (field.kind) {
     case "text":

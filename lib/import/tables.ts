@@ -13,7 +13,7 @@ export type TableName = "teams" | "campaigns" | "spend" | "leads" | "handoffs" |
 
 export type TableDefinition = {
   name: TableName;
-  /** The columns of the import format (kpis.md "Records"), in export order. */
+  /** The columns of the import format (docs/kpis.md "Records"), in export order. */
   fields: Record<string, FieldType>;
   /** The columns that identify a row for an upsert. */
   key: string[];

@@ -1,4 +1,4 @@
-/** The scorecard's sections, in kpis.md's order (a plain module: servers and clients read it). */
+/** The scorecard's sections, in docs/kpis.md's order (a plain module: servers and clients read it). */
 export const GROUPS = [
   { id: "marketing", label: "Marketing and acquisition" },
   { id: "alignment", label: "Handoff and alignment" },

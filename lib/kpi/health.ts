@@ -16,7 +16,7 @@ export function judgeAgainstTarget(value: number, target: number, polarity: KpiD
 }
 
 /**
- * kpis.md "Health thresholds": a target set for the period wins; otherwise the KPI's default
+ * docs/kpis.md "Health thresholds": a target set for the period wins; otherwise the KPI's default
  * thresholds; otherwise there is nothing to judge against (null).
  */
 export function health(kpi: KpiDefinition, value: number | null, target: number | null, values: Values): Status {

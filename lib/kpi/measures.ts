@@ -65,7 +65,7 @@ const handoffBase = {
   orderBy: sql`h.sent_at, h.id`,
 };
 
-// kpis.md: an opportunity's channel is its campaign's, or else its own lead's.
+// docs/kpis.md: an opportunity's channel is its campaign's, or else its own lead's.
 const OPPORTUNITY_CHANNEL = sql`COALESCE(oc.channel::text, ol.channel::text)`;
 const opportunityBase = {
   source: "opportunities",
@@ -82,7 +82,7 @@ const customerBase = {
   columns: sql`cu.id, cu.name, cu.opportunity_id, cu.campaign_id, cu.channel::text AS channel, cu.started_at, cu.churned_at, cu.mrr`,
   orderBy: sql`cu.started_at, cu.id`,
 };
-// kpis.md: active at the start = started before `from` and not churned before `from`;
+// docs/kpis.md: active at the start = started before `from` and not churned before `from`;
 // active at the end = started on/before `to` and not churned on/before `to`.
 const ACTIVE_AT_START = sql`cu.started_at < p.ts_from AND (cu.churned_at IS NULL OR cu.churned_at >= p.ts_from)`;
 const ACTIVE_AT_END = sql`cu.started_at < p.ts_to AND (cu.churned_at IS NULL OR cu.churned_at >= p.ts_to)`;

@@ -22,7 +22,7 @@ export function periodDays(period: Period): number {
   return Math.round((parseDate(period.to) - parseDate(period.from)) / DAY) + 1;
 }
 
-/** kpis.md: the period of the same number of days ending the day before `from`. */
+/** docs/kpis.md: the period of the same number of days ending the day before `from`. */
 export function previousPeriod(period: Period): Period {
   const to = addDays(period.from, -1);
   return { from: addDays(to, 1 - periodDays(period)), to };

@@ -16,7 +16,7 @@ const readingShape = {
   team: optionalText,
 };
 
-/** from, to and the filters of every reading endpoint (api.md "Reading"), plus its own params. */
+/** from, to and the filters of every reading endpoint (docs/api.md "Reading"), plus its own params. */
 export function readingQuery<T extends z.ZodRawShape = Record<never, never>>(extra?: T) {
   return z
     .object({ ...readingShape, ...(extra as T) })

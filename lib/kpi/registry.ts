@@ -19,7 +19,7 @@ export type Values = {
 export type Thresholds = {
   good: number;
   bad: number;
-  /** Judge churn per year, as ltv does (kpis.md "Health thresholds"). */
+  /** Judge churn per year, as ltv does (docs/kpis.md "Health thresholds"). */
   annualised?: boolean;
   /** Good only strictly beyond the threshold (bounce rate < 40 %). */
   strictGood?: boolean;
@@ -47,7 +47,7 @@ export type KpiDefinition = {
   compute?: (values: Values) => Decimal | null;
 };
 
-/** a ÷ b, null when either is null or b is 0 (kpis.md: never 0, never Infinity). */
+/** a ÷ b, null when either is null or b is 0 (docs/kpis.md: never 0, never Infinity). */
 export function divide(a: Decimal | null, b: Decimal | null): Decimal | null {
   if (a === null || b === null || b.isZero()) return null;
   return a.div(b);
@@ -57,7 +57,7 @@ const churnRate = (v: Values) => divide(v.get("churned_customers"), v.get("activ
 const arpa = (v: Values) => divide(v.get("mrr_at_end"), v.get("active_at_end"));
 const cac = (v: Values) => divide(v.get("spend"), v.get("new_customers"));
 
-/** kpis.md: annual_churn = churn_rate × 365 ÷ days in the period. */
+/** docs/kpis.md: annual_churn = churn_rate × 365 ÷ days in the period. */
 export function annualChurn(v: Values): Decimal | null {
   const churn = churnRate(v);
   return churn === null ? null : churn.mul(365).div(v.days);

@@ -77,7 +77,7 @@ async function slaBreaches(period: Period, slaHours: number): Promise<Map<string
   return new Map(rows.map((row) => [row.team_id, Number(row.breaches)]));
 }
 
-/** api.md GET /api/v1/teams: per sales team, handoff and closing KPIs, and SLA breaches. */
+/** docs/api.md GET /api/v1/teams: per sales team, handoff and closing KPIs, and SLA breaches. */
 export async function teamReport(period: Period) {
   const slaHours = await getSetting("followUpSlaHours");
   const [teams, valuesOf, breaches] = await Promise.all([
@@ -180,7 +180,7 @@ export async function mqlCohorts(period: Period, filters: Filters, now = new Dat
 
 const CAMPAIGN_KPIS = ["spend", "leads", "mqls", "marketing_revenue", "cpl", "cost_per_opportunity", "roas", "arpa"];
 
-/** api.md GET /api/v1/campaigns: per campaign (or per channel), spend against results. */
+/** docs/api.md GET /api/v1/campaigns: per campaign (or per channel), spend against results. */
 export async function campaignReport(period: Period, filters: Filters, by: "campaign" | "channel") {
   const valuesOf = await breakdown(period, CAMPAIGN_KPIS, ["opportunities_created", "opportunities_won"], by, filters);
   const rows =
@@ -226,7 +226,7 @@ export const FUNNEL_STAGES = [
 ] as const;
 
 /**
- * api.md GET /api/v1/funnel: the leads created in the period (filtered by their channel and
+ * docs/api.md GET /api/v1/funnel: the leads created in the period (filtered by their channel and
  * campaign) and how far they got. Handoffs and opportunities honour the team filter. Opportunity
  * stages count leads and sum the amounts of their opportunities at that stage.
  */
@@ -279,7 +279,7 @@ export async function funnel(period: Period, filters: Filters) {
   };
 }
 
-/** Traffic per landing page with its conversion rate (kpis.md: visit_to_lead_rate per page). */
+/** Traffic per landing page with its conversion rate (docs/kpis.md: visit_to_lead_rate per page). */
 export async function landingPages(period: Period, filters: Filters) {
   const rows = await db().$queryRaw<{ landing_page: string; sessions: bigint; users: bigint; bounces: bigint; conversions: bigint }[]>(sql`
     SELECT t.landing_page, sum(t.sessions) AS sessions, sum(t.users) AS users, sum(t.bounces) AS bounces, sum(t.conversions) AS conversions

@@ -31,13 +31,13 @@ export type KpiResult = {
   denominator: { measure: string; label: string; value: number | null } | null;
 };
 
-/** kpis.md: money rounded to 2 decimals; ratios unrounded. */
+/** docs/kpis.md: money rounded to 2 decimals; ratios unrounded. */
 export function present(kpi: KpiDefinition, value: Decimal | null): number | null {
   if (value === null) return null;
   return kpi.unit === "currency" ? value.toDecimalPlaces(2, Prisma.Decimal.ROUND_HALF_UP).toNumber() : value.toNumber();
 }
 
-/** kpis.md: (current − previous) ÷ |previous|; null when previous is 0 or null. */
+/** docs/kpis.md: (current − previous) ÷ |previous|; null when previous is 0 or null. */
 export function delta(current: number | null, previous: number | null): number | null {
   if (current === null || previous === null || previous === 0) return null;
   return (current - previous) / Math.abs(previous);

@@ -6,7 +6,7 @@ import { createToken } from "@/lib/auth/tokens";
 
 const body = z.object({ email: z.string().trim().min(1), password: z.string().min(1), name: z.string().max(100).optional() });
 
-/** Exchanges an email and password for a bearer token (api.md "Authentication"). */
+/** Exchanges an email and password for a bearer token (docs/api.md "Authentication"). */
 export async function POST(request: Request) {
   try {
     const input = body.parse(await request.json().catch(() => {

@@ -35,7 +35,7 @@ const CSV_TYPES = ["text/csv", "application/csv", "text/plain", "application/oct
 const isTable = (name: string): name is TableName => (TABLE_NAMES as string[]).includes(name);
 
 /**
- * POST /api/v1/import/{table} (api.md "CSV import"). Written out rather than with route() because
+ * POST /api/v1/import/{table} (docs/api.md "CSV import"). Written out rather than with route() because
  * the permission depends on the table in the path.
  */
 export async function POST(request: Request, context: { params: Promise<{ table: string }> }) {
@@ -58,7 +58,7 @@ export async function POST(request: Request, context: { params: Promise<{ table:
     if (mode === "all-or-nothing" && result.rejectedRows > 0) {
       const listed = result.rejected.length >= MAX_REJECTIONS ? ` (the first ${result.rejected.length} problems are listed)` : "";
       const message = `${result.rejectedRows} row${result.rejectedRows === 1 ? " was" : "s were"} rejected${listed}; nothing was written. Fix them or retry with ?mode=skip-invalid.`;
-      // The body is api.md's import shape; the envelope beside it serves clients that read only errors.
+      // The body is docs/api.md's import shape; the envelope beside it serves clients that read only errors.
       return NextResponse.json({ ...result, error: { code: "unprocessable", message } }, { status: 422 });
     }
     return NextResponse.json(result);
