@@ -44,7 +44,7 @@ export default defineConfig({
   // and a first admin from ADMIN_EMAIL/ADMIN_PASSWORD. A DATABASE_URL of the developer's is
   // deliberately not passed on: the tests never touch a non-local database.
   webServer: {
-    command: `node -e "require('fs').rmSync(process.env.TANDEM_DATA_DIR, { recursive: true, force: true })" && node_modules/.bin/tsx scripts/tandem.ts start`,
+    command: `node -e "require('fs').rmSync(process.env.TANDEM_DATA_DIR, { recursive: true, force: true })" && node_modules/.bin/tsx --conditions=react-server scripts/tandem.ts start`,
     url: `${BASE_URL}/signin`,
     timeout: 180_000,
     reuseExistingServer: false,

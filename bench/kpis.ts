@@ -66,7 +66,7 @@ async function main() {
     const { computeKpis } = await import("@/lib/kpi/service");
     const { evaluateSql } = await import("@/lib/kpi/engine");
     const { KPIS, kpiMeasures } = await import("@/lib/kpi/registry");
-    const { previousPeriod } = await import("@/lib/kpi/period");
+    const { previousPeriod } = await import("@/lib/dates");
     const { funnel } = await import("@/lib/kpi/reports");
     const { db } = await import("@/lib/db/client");
 

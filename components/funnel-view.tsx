@@ -7,7 +7,7 @@ import { useFilters } from "@/components/hooks/use-filters";
 import { EmptyState, ErrorState, Loading } from "@/components/states";
 import { apiParams } from "@/lib/filters";
 import { formatValue } from "@/lib/format";
-import { addDays, buckets } from "@/lib/kpi/period";
+import { addDays, buckets } from "@/lib/dates";
 
 // The KPI whose rows show each stage's records.
 const STAGE_KPI: Record<string, string> = { leads: "leads", mqls: "mqls", sals: "sal_rate", sqls: "sqls", opportunities: "pipeline_value", quoted: "opportunity_to_quote_rate", won: "revenue" };

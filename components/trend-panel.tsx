@@ -5,7 +5,7 @@ import { useTrend } from "@/components/hooks/queries";
 import { useFilters } from "@/components/hooks/use-filters";
 import { QueryView } from "@/components/states";
 import type { Display } from "@/lib/format";
-import { addDays } from "@/lib/kpi/period";
+import { addDays } from "@/lib/dates";
 
 /**
  * A KPI over time, with a reference line. Short periods are widened to `minDays` ending at the

@@ -1,4 +1,5 @@
-import { addDays, formatDate, parseDate, type Period } from "@/lib/kpi/period";
+import { addDays, formatDate, parseDate, type Period } from "@/lib/dates";
+import { CHANNELS, type Channel } from "@/lib/enums";
 
 export const PRESETS = [
   { id: "this_week", label: "This week" },
@@ -47,7 +48,7 @@ export type FilterState = {
   from: string;
   to: string;
   compare: boolean;
-  channel?: string;
+  channel?: Channel;
   campaign?: string;
   team?: string;
 };
@@ -66,7 +67,7 @@ export function readFilters(params: URLSearchParams, today = todayUtc()): Filter
   const optional = (key: string) => params.get(key) || undefined;
   const common = {
     compare: params.get("compare") !== "off",
-    channel: optional("channel"),
+    channel: CHANNELS.find((channel) => channel === params.get("channel")),
     campaign: optional("campaign"),
     team: optional("team"),
   };
@@ -91,6 +92,14 @@ export function writeFilters(state: FilterState): URLSearchParams {
   if (state.campaign) params.set("campaign", state.campaign);
   if (state.team) params.set("team", state.team);
   return params;
+}
+
+type Dimension = "channel" | "campaign" | "team";
+
+/** The query of a reading endpoint for a filter state, without the dimensions it ignores. */
+export function readingParams(state: FilterState, ignore: Dimension[] = []) {
+  const keep = (dimension: Dimension) => (ignore.includes(dimension) ? undefined : state[dimension]);
+  return { from: state.from, to: state.to, channel: keep("channel") as Channel | undefined, campaign: keep("campaign"), team: keep("team") };
 }
 
 /** The API query of a filter state. */

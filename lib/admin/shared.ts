@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { badRequest, conflict } from "@/lib/api/errors";
-import { isoDate, parseDate } from "@/lib/kpi/period";
+import { isoDate, parseDate } from "@/lib/dates";
 
 /** A record id from the user's CRM: the same ids the CSV import uses in references. */
 export const recordId = z

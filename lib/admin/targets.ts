@@ -4,7 +4,7 @@ import { notFound } from "@/lib/api/errors";
 import { recordAudit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
-import { isoDate } from "@/lib/kpi/period";
+import { isoDate } from "@/lib/dates";
 import { KPI_BY_ID } from "@/lib/kpi/registry";
 import { checkPeriod, fieldError, fromDate, optionalRef, toDate } from "./shared";
 

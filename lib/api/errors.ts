@@ -1,29 +1,11 @@
+import "server-only";
 import { Prisma } from "@prisma/client";
 import { NextResponse } from "next/server";
 import { ZodError } from "zod";
+import { ERROR_STATUS, type ErrorCode } from "./contract";
 
-export type ErrorCode =
-  | "bad_request"
-  | "unauthorized"
-  | "forbidden"
-  | "not_found"
-  | "conflict"
-  | "payload_too_large"
-  | "unprocessable"
-  | "database_unavailable"
-  | "internal";
+export type { ErrorCode };
 
-const STATUS: Record<ErrorCode, number> = {
-  bad_request: 400,
-  unauthorized: 401,
-  forbidden: 403,
-  not_found: 404,
-  conflict: 409,
-  payload_too_large: 413,
-  unprocessable: 422,
-  database_unavailable: 503,
-  internal: 500,
-};
 
 export type ErrorBody = { error: { code: ErrorCode; message: string; details?: unknown } };
 
@@ -38,7 +20,7 @@ export class ApiError extends Error {
   }
 
   get status() {
-    return STATUS[this.code];
+    return ERROR_STATUS[this.code];
   }
 }
 

@@ -1,8 +1,8 @@
 import { Prisma } from "@prisma/client";
 import { db } from "@/lib/db/client";
 import { MEASURES, filterSql, type Dimension, type Filters, type MeasureId } from "./measures";
-import type { Period } from "./period";
-import { periodDays } from "./period";
+import type { Period } from "@/lib/dates";
+import { periodDays } from "@/lib/dates";
 import type { Values } from "./registry";
 
 type Decimal = Prisma.Decimal;

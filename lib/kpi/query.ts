@@ -2,7 +2,7 @@ import { z } from "zod";
 import { badRequest } from "@/lib/api/errors";
 import { db } from "@/lib/db/client";
 import type { Filters } from "./measures";
-import { isoDate } from "./period";
+import { isoDate } from "@/lib/dates";
 
 export const CHANNELS = ["paid_search", "paid_social", "organic_search", "email", "events", "content", "referral", "partner", "outbound", "other"] as const;
 

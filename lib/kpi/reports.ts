@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { getSetting } from "@/lib/settings";
 import { evaluateBy } from "./engine";
 import type { Dimension, Filters } from "./measures";
-import { addDays, buckets, type Interval, type Period } from "./period";
+import { addDays, buckets, type Interval, type Period } from "@/lib/dates";
 import { KPI_BY_ID, KPIS, kpiMeasures, kpiValue, type Values } from "./registry";
 import { kpiOrThrow, present, valuesFor } from "./service";
 

@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { evaluate, measureRows, type PeriodValues } from "./engine";
 import { health, type Status } from "./health";
 import { MEASURES, type Dimension, type Filters } from "./measures";
-import { previousPeriod, type Period } from "./period";
+import { previousPeriod, type Period } from "@/lib/dates";
 import { KPI_BY_ID, KPIS, kpiDimensions, kpiMeasures, kpiValue, type KpiDefinition, type Values } from "./registry";
 
 type Decimal = Prisma.Decimal;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDate } from "@/lib/kpi/period";
+import { isoDate } from "@/lib/dates";
 import { amountProblem, normalizeAmount } from "./amount";
 
 /** "is required" when a field is missing, else the given message. */

@@ -3,7 +3,7 @@ import { badRequest, conflict, notFound } from "@/lib/api/errors";
 import { auditHistory, recordAudit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
-import { formatDate, parseDate } from "@/lib/kpi/period";
+import { formatDate, parseDate } from "@/lib/dates";
 import { sameAmount } from "./amount";
 import {
   spendRowSchema,

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { formatValue } from "@/lib/format";
 import { todayUtc } from "@/lib/filters";
-import { addDays } from "@/lib/kpi/period";
+import { addDays } from "@/lib/dates";
 import { GROUPS } from "@/lib/kpi/groups";
 import { KPIS } from "@/lib/kpi/registry";
 import { computeKpis } from "@/lib/kpi/service";

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { createTeam, teamCreate } from "@/lib/admin/teams";
 import { route } from "@/lib/api/route";
-import { periodQuery } from "@/lib/kpi/period";
+import { periodQuery } from "@/lib/dates";
 import { teamReport } from "@/lib/kpi/reports";
 
 // GET is the per-team report (docs/api.md "Reading"); the plain team list is in GET /api/v1/options.

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { route } from "@/lib/api/route";
-import { periodQuery } from "@/lib/kpi/period";
+import { periodQuery } from "@/lib/dates";
 import { TEAM_TREND_METRICS, teamTrends } from "@/lib/kpi/reports";
 
 const query = periodQuery.and(

@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { buckets, isoDate, periodDays, previousPeriod } from "./period";
+import { buckets, isoDate, periodDays, previousPeriod } from "./dates";
 
 test("the previous period has the same number of days and ends the day before", () => {
   expect(previousPeriod({ from: "2026-03-01", to: "2026-03-31" })).toEqual({ from: "2026-01-29", to: "2026-02-28" });

@@ -1,0 +1,6 @@
+import type { AnyEndpoint } from "@/lib/api/contract";
+import { campaignEndpoints } from "@/features/campaigns/contract";
+import { apiDocsEndpoints } from "./contract";
+
+/** Every endpoint of the API, by feature: the OpenAPI document is built from this list. */
+export const ENDPOINTS: readonly AnyEndpoint[] = [...Object.values(apiDocsEndpoints), ...Object.values(campaignEndpoints)];
