@@ -17,7 +17,7 @@ import { parseArgs } from "node:util";
 import pg from "pg";
 import { freePort, startEmbeddedDatabase } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
-import { generateDemoData } from "@/lib/demo/generate";
+import { generateDemoData } from "@/prisma/demo/generate";
 
 const { values: args } = parseArgs({
   options: {
@@ -63,11 +63,11 @@ async function main() {
 
     // The engine reads DATABASE_URL when it first connects: import it only now.
     process.env.DATABASE_URL = database.url;
-    const { computeKpis } = await import("@/lib/kpi/service");
-    const { evaluateSql } = await import("@/lib/kpi/engine");
-    const { KPIS, kpiMeasures } = await import("@/lib/kpi/registry");
+    const { computeKpis } = await import("@/features/kpis/server/service");
+    const { evaluateSql } = await import("@/features/kpis/server/engine");
+    const { KPIS, kpiMeasures } = await import("@/features/kpis/registry");
     const { previousPeriod } = await import("@/lib/dates");
-    const { funnel } = await import("@/lib/kpi/reports");
+    const { funnel } = await import("@/features/kpis/server/reports");
     const { db } = await import("@/lib/db/client");
 
     const month = { from: "2026-10-24", to: END };

@@ -5,7 +5,7 @@
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { prepareDatabase, createDemoUsers } from "@/lib/db/prepare";
-import { generateDemoData } from "@/lib/demo/generate";
+import { generateDemoData } from "@/prisma/demo/generate";
 
 const { values } = parseArgs({
   options: {

@@ -2,10 +2,10 @@ import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { hashToken, newToken, type CurrentUser } from "@/lib/auth/current-user";
 import type { Role } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
-import type { HandoffItem, HandoffList } from "@/lib/handoffs/schema";
-import { listHandoffs } from "@/lib/handoffs/service";
-import { describeDue } from "@/lib/handoffs/sla";
-import { computeKpis } from "@/lib/kpi/service";
+import type { HandoffItem, HandoffList } from "@/features/handoffs/contract";
+import { listHandoffs } from "@/features/handoffs/server/service";
+import { describeDue } from "@/features/handoffs/sla";
+import { computeKpis } from "@/features/kpis/server/service";
 import { getSetting, setSetting } from "@/lib/settings";
 import { resetDatabase } from "./helpers";
 

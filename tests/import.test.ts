@@ -4,9 +4,9 @@ import { ApiError } from "@/lib/api/errors";
 import { hashToken, newToken } from "@/lib/auth/current-user";
 import type { Role } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
-import { exportCsv } from "@/lib/import/export";
-import { DEFAULT_MAX_BYTES, importCsv, type ImportMode } from "@/lib/import/importer";
-import type { TableName } from "@/lib/import/tables";
+import { exportCsv } from "@/features/imports/server/export";
+import { DEFAULT_MAX_BYTES, importCsv, type ImportMode } from "@/features/imports/server/importer";
+import type { TableName } from "@/features/imports/tables";
 import { resetDatabase } from "./helpers";
 
 afterEach(resetDatabase);

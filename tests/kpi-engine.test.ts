@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { db } from "@/lib/db/client";
-import { campaignReport, funnel, teamReport, trend } from "@/lib/kpi/reports";
-import { computeKpis, kpiRows, type KpiResult } from "@/lib/kpi/service";
-import { KPI_IDS } from "@/lib/kpi/registry";
+import { campaignReport, funnel, teamReport, trend } from "@/features/kpis/server/reports";
+import { computeKpis, kpiRows, type KpiResult } from "@/features/kpis/server/service";
+import { KPI_IDS } from "@/features/kpis/registry";
 import { loadFixture } from "./fixture";
 import { resetDatabase } from "./helpers";
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { db } from "@/lib/db/client";
-import { mqlCohorts, teamReport, teamTrends } from "@/lib/kpi/reports";
+import { mqlCohorts, teamReport, teamTrends } from "@/features/kpis/server/reports";
 import { setSetting } from "@/lib/settings";
 import { resetDatabase } from "./helpers";
 

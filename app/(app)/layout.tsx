@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Suspense } from "react";
-import { AppNav } from "@/components/app-nav";
-import { SignOutButton } from "@/components/sign-out-button";
+import { AppNav } from "@/components/layout/app-nav";
+import { SignOutButton } from "@/components/layout/sign-out-button";
 import { currentUser } from "@/lib/auth/current-user";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {

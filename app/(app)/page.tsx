@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { FilterBar } from "@/components/filter-bar";
-import { Scorecard } from "@/components/scorecard";
+import { FilterBar } from "@/components/layout/filter-bar";
+import { Scorecard } from "@/features/kpis/components/scorecard";
 import { currentUser } from "@/lib/auth/current-user";
-import { groupsFor } from "@/lib/kpi/groups";
+import { groupsFor } from "@/features/kpis/groups";
 
 export const metadata: Metadata = { title: "Overview" };
 

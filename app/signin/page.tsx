@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { SignInForm } from "@/components/sign-in-form";
+import { SignInForm } from "@/features/auth/components/sign-in-form";
 import { currentUser } from "@/lib/auth/current-user";
 
 export const metadata: Metadata = { title: "Sign in" };

@@ -2,8 +2,8 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { apiParams, type FilterState } from "@/lib/filters";
-import type { mqlCohorts, teamReport, teamTrends, TEAM_TREND_METRICS } from "@/lib/kpi/reports";
-import type { KpiResult } from "@/lib/kpi/service";
+import type { mqlCohorts, teamReport, teamTrends, TEAM_TREND_METRICS } from "@/features/kpis/server/reports";
+import type { KpiResult } from "@/features/kpis/server/service";
 
 export class FetchError extends Error {
   constructor(

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { hashPassword } from "@/lib/auth/password";
-import { generateDemoData, type DemoSummary } from "@/lib/demo/generate";
+import { generateDemoData, type DemoSummary } from "@/prisma/demo/generate";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "./embedded";
 import { migrate } from "./migrate";
 

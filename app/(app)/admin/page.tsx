@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ADMIN_TABS, type AdminTab } from "@/components/admin-tabs";
-import { AdminView } from "@/components/admin-view";
+import { ADMIN_TABS, type AdminTab } from "@/features/admin/components/admin-tabs";
+import { AdminView } from "@/features/admin/components/admin-view";
 import { currentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
-import { KPIS } from "@/lib/kpi/registry";
+import { KPIS } from "@/features/kpis/registry";
 
 export const metadata: Metadata = { title: "Admin" };
 

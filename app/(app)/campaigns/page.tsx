@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { CampaignsView } from "@/components/campaigns-view";
-import { FilterBar } from "@/components/filter-bar";
-import { KpiTiles } from "@/components/kpi-tiles";
+import { CampaignsView } from "@/features/campaigns/components/campaigns-view";
+import { FilterBar } from "@/components/layout/filter-bar";
+import { KpiTiles } from "@/features/kpis/components/kpi-tiles";
 
 export const metadata: Metadata = { title: "Campaigns" };
 

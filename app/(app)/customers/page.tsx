@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { FilterBar } from "@/components/filter-bar";
-import { KpiTiles } from "@/components/kpi-tiles";
-import { TrendPanel } from "@/components/trend-panel";
+import { FilterBar } from "@/components/layout/filter-bar";
+import { KpiTiles } from "@/features/kpis/components/kpi-tiles";
+import { TrendPanel } from "@/features/kpis/components/trend-panel";
 
 export const metadata: Metadata = { title: "Customers" };
 

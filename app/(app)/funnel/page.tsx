@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { FilterBar } from "@/components/filter-bar";
-import { FunnelView, MqlCohorts, WeeklyReview } from "@/components/funnel-view";
-import { KpiTiles } from "@/components/kpi-tiles";
+import { FilterBar } from "@/components/layout/filter-bar";
+import { FunnelView, MqlCohorts, WeeklyReview } from "@/features/funnel/components/funnel-view";
+import { KpiTiles } from "@/features/kpis/components/kpi-tiles";
 
 export const metadata: Metadata = { title: "Funnel" };
 

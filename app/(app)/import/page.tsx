@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { ImportView } from "@/components/import-view";
+import { ImportView } from "@/features/imports/components/import-view";
 import { currentUser } from "@/lib/auth/current-user";
-import { importTableSpecs } from "@/lib/import/specs";
+import { importTableSpecs } from "@/features/imports/specs";
 
 export const metadata: Metadata = { title: "Import" };
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { InboxView } from "@/components/inbox-view";
+import { InboxView } from "@/features/handoffs/components/inbox-view";
 import { currentUser } from "@/lib/auth/current-user";
 
 export const metadata: Metadata = { title: "Inbox" };

@@ -3,9 +3,9 @@ import Link from "next/link";
 import { formatValue } from "@/lib/format";
 import { todayUtc } from "@/lib/filters";
 import { addDays } from "@/lib/dates";
-import { GROUPS } from "@/lib/kpi/groups";
-import { KPIS } from "@/lib/kpi/registry";
-import { computeKpis } from "@/lib/kpi/service";
+import { GROUPS } from "@/features/kpis/groups";
+import { KPIS } from "@/features/kpis/registry";
+import { computeKpis } from "@/features/kpis/server/service";
 
 export const metadata: Metadata = { title: "KPI catalogue" };
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { FilterBar } from "@/components/filter-bar";
-import { KpiTiles } from "@/components/kpi-tiles";
-import { TeamsView } from "@/components/teams-view";
+import { FilterBar } from "@/components/layout/filter-bar";
+import { KpiTiles } from "@/features/kpis/components/kpi-tiles";
+import { TeamsView } from "@/features/teams/components/teams-view";
 
 export const metadata: Metadata = { title: "Teams" };
 

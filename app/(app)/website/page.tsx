@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { FilterBar } from "@/components/filter-bar";
-import { KpiTiles } from "@/components/kpi-tiles";
-import { LandingPages } from "@/components/landing-pages";
-import { TrendPanel } from "@/components/trend-panel";
+import { FilterBar } from "@/components/layout/filter-bar";
+import { KpiTiles } from "@/features/kpis/components/kpi-tiles";
+import { LandingPages } from "@/features/website/components/landing-pages";
+import { TrendPanel } from "@/features/kpis/components/trend-panel";
 
 export const metadata: Metadata = { title: "Website" };
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
-import { SpendAdmin } from "@/components/spend-admin";
+import { SpendAdmin } from "@/features/spend/components/spend-admin";
 import { currentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
-import { FilterBar } from "@/components/filter-bar";
-import { KpiDetail } from "@/components/kpi-detail";
-import { KPI_BY_ID } from "@/lib/kpi/registry";
+import { FilterBar } from "@/components/layout/filter-bar";
+import { KpiDetail } from "@/features/kpis/components/kpi-detail";
+import { KPI_BY_ID } from "@/features/kpis/registry";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   return { title: KPI_BY_ID.get((await params).id)?.label ?? "KPI" };

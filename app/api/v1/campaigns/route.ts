@@ -1,9 +1,9 @@
 import { NextResponse } from "next/server";
-import { campaignCreate, createCampaign } from "@/lib/admin/campaigns";
+import { campaignCreate, createCampaign } from "@/features/admin/server/campaigns";
 import { route } from "@/lib/api/route";
 import { campaignEndpoints } from "@/features/campaigns/contract";
-import { checkedFilters } from "@/lib/kpi/query";
-import { campaignReport } from "@/lib/kpi/reports";
+import { checkedFilters } from "@/features/kpis/server/query";
+import { campaignReport } from "@/features/kpis/server/reports";
 
 export const GET = route(campaignEndpoints.report, async ({ query }) => {
   const filters = await checkedFilters({ ...query, team: undefined });

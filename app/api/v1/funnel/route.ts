@@ -1,6 +1,6 @@
 import { route } from "@/lib/api/route";
-import { checkedFilters, readingQuery } from "@/lib/kpi/query";
-import { funnel } from "@/lib/kpi/reports";
+import { checkedFilters, readingQuery } from "@/features/kpis/server/query";
+import { funnel } from "@/features/kpis/server/reports";
 
 export const GET = route({ permission: "read", query: readingQuery() }, async ({ query }) => {
   return funnel({ from: query.from, to: query.to }, await checkedFilters(query));

@@ -1,7 +1,7 @@
 import { stringify } from "csv-stringify/sync";
 import { route } from "@/lib/api/route";
-import { checkedFilters, compareParam, readingQuery } from "@/lib/kpi/query";
-import { computeKpis } from "@/lib/kpi/service";
+import { checkedFilters, compareParam, readingQuery } from "@/features/kpis/server/query";
+import { computeKpis } from "@/features/kpis/server/service";
 
 const COLUMNS = ["id", "label", "value", "unit", "previous", "delta", "status", "target", "formula", "filters_applied"];
 

@@ -1,6 +1,6 @@
 import { route } from "@/lib/api/route";
-import { checkedFilters, compareParam, readingQuery } from "@/lib/kpi/query";
-import { computeKpis } from "@/lib/kpi/service";
+import { checkedFilters, compareParam, readingQuery } from "@/features/kpis/server/query";
+import { computeKpis } from "@/features/kpis/server/service";
 
 export const GET = route({ permission: "read", query: readingQuery({ compare: compareParam }) }, async ({ query }) => {
   const filters = await checkedFilters(query);

@@ -1,7 +1,7 @@
-import { listCampaigns } from "@/lib/admin/campaigns";
+import { listCampaigns } from "@/features/admin/server/campaigns";
 import { route } from "@/lib/api/route";
 import { db } from "@/lib/db/client";
-import { CHANNELS } from "@/lib/kpi/query";
+import { CHANNELS } from "@/features/kpis/server/query";
 
 /** The values the filter bar offers: campaigns, teams and channels; the admin page lists them too. */
 export const GET = route({ permission: "read" }, async () => {

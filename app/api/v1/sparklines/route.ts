@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { route } from "@/lib/api/route";
-import { checkedFilters, readingQuery } from "@/lib/kpi/query";
-import { sparklines } from "@/lib/kpi/reports";
+import { checkedFilters, readingQuery } from "@/features/kpis/server/query";
+import { sparklines } from "@/features/kpis/server/reports";
 
 const query = readingQuery({ interval: z.enum(["day", "week", "month"], { message: "must be day, week or month" }).default("week") });
 

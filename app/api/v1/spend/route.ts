@@ -1,6 +1,6 @@
 import { route } from "@/lib/api/route";
-import { spendCreateSchema, spendListQuery } from "@/lib/spend/schema";
-import { createSpend, listSpend } from "@/lib/spend/service";
+import { spendCreateSchema, spendListQuery } from "@/features/spend/contract";
+import { createSpend, listSpend } from "@/features/spend/server/service";
 
 /** GET /api/v1/spend?campaign&from&to: spend rows overlapping the period, newest period first. */
 export const GET = route({ permission: "read", query: spendListQuery }, async ({ query }) => listSpend(query));

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { createTarget, listTargets, targetCreate } from "@/lib/admin/targets";
+import { createTarget, listTargets, targetCreate } from "@/features/admin/server/targets";
 import { route } from "@/lib/api/route";
 
 export const GET = route({ permission: "read" }, async () => ({ targets: await listTargets() }));

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { createOwnToken, listTokens, tokenCreate } from "@/lib/admin/tokens";
+import { createOwnToken, listTokens, tokenCreate } from "@/features/admin/server/tokens";
 import { route } from "@/lib/api/route";
 
 export const GET = route({ permission: "manage:own-tokens" }, async ({ user }) => ({ tokens: await listTokens(user) }));

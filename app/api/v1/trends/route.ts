@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { route } from "@/lib/api/route";
-import { checkedFilters, readingQuery } from "@/lib/kpi/query";
-import { trend } from "@/lib/kpi/reports";
+import { checkedFilters, readingQuery } from "@/features/kpis/server/query";
+import { trend } from "@/features/kpis/server/reports";
 
 const query = readingQuery({
   metric: z.string({ message: "is required: a KPI id" }).trim().min(1),

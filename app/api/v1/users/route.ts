@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { createUser, listUsers, userCreate } from "@/lib/admin/users";
+import { createUser, listUsers, userCreate } from "@/features/admin/server/users";
 import { route } from "@/lib/api/route";
 
 export const GET = route({ permission: "manage:users" }, async () => ({ users: await listUsers() }));

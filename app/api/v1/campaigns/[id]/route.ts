@@ -1,4 +1,4 @@
-import { campaignUpdate, deleteCampaign, getCampaign, updateCampaign } from "@/lib/admin/campaigns";
+import { campaignUpdate, deleteCampaign, getCampaign, updateCampaign } from "@/features/admin/server/campaigns";
 import { route } from "@/lib/api/route";
 
 export const GET = route({ permission: "read" }, async ({ params }) => getCampaign(String(params.id)));

@@ -1,7 +1,7 @@
 import { notFound } from "@/lib/api/errors";
 import { route } from "@/lib/api/route";
-import { exportCsv } from "@/lib/import/export";
-import { TABLE_NAMES, type TableName } from "@/lib/import/tables";
+import { exportCsv } from "@/features/imports/server/export";
+import { TABLE_NAMES, type TableName } from "@/features/imports/tables";
 
 export const GET = route({ permission: "read" }, async ({ params }) => {
   const name = String(params.table).replace(/\.csv$/, "") as TableName;

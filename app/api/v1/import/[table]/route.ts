@@ -2,8 +2,8 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { ApiError, badRequest, errorResponse, notFound } from "@/lib/api/errors";
 import { authorize } from "@/lib/auth/current-user";
-import { importCsv, importMaxBytes, MAX_REJECTIONS } from "@/lib/import/importer";
-import { TABLE_NAMES, type TableName } from "@/lib/import/tables";
+import { importCsv, importMaxBytes, MAX_REJECTIONS } from "@/features/imports/server/importer";
+import { TABLE_NAMES, type TableName } from "@/features/imports/tables";
 
 const ColumnMapJson = z
   .string()

@@ -1,6 +1,6 @@
 import { route } from "@/lib/api/route";
-import { spendDeleteQuery, spendPatchSchema } from "@/lib/spend/schema";
-import { deleteSpend, getSpend, updateSpend } from "@/lib/spend/service";
+import { spendDeleteQuery, spendPatchSchema } from "@/features/spend/contract";
+import { deleteSpend, getSpend, updateSpend } from "@/features/spend/server/service";
 
 export const GET = route({ permission: "read" }, async ({ params }) => getSpend(String(params.id)));
 

@@ -1,6 +1,6 @@
 import { route } from "@/lib/api/route";
-import { monthQuery, monthSaveSchema } from "@/lib/spend/schema";
-import { monthSpend, saveMonth } from "@/lib/spend/service";
+import { monthQuery, monthSaveSchema } from "@/features/spend/contract";
+import { monthSpend, saveMonth } from "@/features/spend/server/service";
 
 /** GET /api/v1/spend/month?month=YYYY-MM: every campaign with its whole-month spend row, if any. */
 export const GET = route({ permission: "read", query: monthQuery }, async ({ query }) => monthSpend(query.month));

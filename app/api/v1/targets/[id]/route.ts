@@ -1,4 +1,4 @@
-import { deleteTarget, getTarget, targetUpdate, updateTarget } from "@/lib/admin/targets";
+import { deleteTarget, getTarget, targetUpdate, updateTarget } from "@/features/admin/server/targets";
 import { route } from "@/lib/api/route";
 
 export const GET = route({ permission: "read" }, async ({ params }) => getTarget(String(params.id)));

@@ -1,4 +1,4 @@
-import { deleteTeam, getTeam, teamUpdate, updateTeam } from "@/lib/admin/teams";
+import { deleteTeam, getTeam, teamUpdate, updateTeam } from "@/features/admin/server/teams";
 import { route } from "@/lib/api/route";
 
 export const GET = route({ permission: "read" }, async ({ params }) => getTeam(String(params.id)));

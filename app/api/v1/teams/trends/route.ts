@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { route } from "@/lib/api/route";
 import { periodQuery } from "@/lib/dates";
-import { TEAM_TREND_METRICS, teamTrends } from "@/lib/kpi/reports";
+import { TEAM_TREND_METRICS, teamTrends } from "@/features/kpis/server/reports";
 
 const query = periodQuery.and(
   z.object({

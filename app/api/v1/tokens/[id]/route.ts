@@ -1,4 +1,4 @@
-import { revokeToken } from "@/lib/admin/tokens";
+import { revokeToken } from "@/features/admin/server/tokens";
 import { route } from "@/lib/api/route";
 
 /** Revokes (owner or admin): the row stays, with revoked_at, so the list shows when and which. */

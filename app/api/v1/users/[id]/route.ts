@@ -1,4 +1,4 @@
-import { deactivateUser, getUser, updateUser, userUpdate } from "@/lib/admin/users";
+import { deactivateUser, getUser, updateUser, userUpdate } from "@/features/admin/server/users";
 import { route } from "@/lib/api/route";
 
 export const GET = route({ permission: "manage:users" }, async ({ params }) => getUser(String(params.id)));

@@ -1,9 +1,9 @@
 import { stringify } from "csv-stringify/sync";
 import { z } from "zod";
 import { route } from "@/lib/api/route";
-import { escapeFormula } from "@/lib/import/export";
-import { checkedFilters, pageParams, readingQuery } from "@/lib/kpi/query";
-import { kpiRows } from "@/lib/kpi/service";
+import { escapeFormula } from "@/features/imports/server/export";
+import { checkedFilters, pageParams, readingQuery } from "@/features/kpis/server/query";
+import { kpiRows } from "@/features/kpis/server/service";
 
 const CSV_LIMIT = 100_000;
 const query = readingQuery({ ...pageParams, part: z.string().trim().min(1).optional(), format: z.enum(["json", "csv"]).default("json") });
