@@ -10,6 +10,24 @@ const config = [
       "no-console": ["error", { allow: ["warn", "error"] }],
     },
   },
+  {
+    // Client code (components, hooks, query factories) reaches the server through the API only.
+    files: ["components/**", "features/*/components/**", "features/*/hooks.ts", "features/*/queries.ts", "features/*/contract.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/features/*/server/*", "**/server/*", "@/lib/db/*", "@/lib/auth/current-user", "@/lib/auth/options", "@/lib/api/route", "@/lib/api/errors", "@/lib/settings", "@/lib/audit"],
+              allowTypeImports: true,
+              message: "Server code: client modules use a feature's contract and apiFetch, not its server modules.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   { files: ["scripts/**", "prisma/**", "bench/**", "e2e/**"], rules: { "no-console": "off" } },
 ];
 

@@ -1,22 +1,8 @@
-import fs from "node:fs";
-import path from "node:path";
 import { expect, test } from "vitest";
 import { apiDocument } from "@/features/api-docs/document";
+import { routeFiles } from "./routes";
 
-const API = path.join(process.cwd(), "app/api");
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
-
-/** Every route file under app/api, as the OpenAPI path it serves. */
-function routeFiles(dir = API): { file: string; path: string }[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return routeFiles(full);
-    if (entry.name !== "route.ts") return [];
-    const url = "/" + path.relative(path.join(process.cwd(), "app"), path.dirname(full)).split(path.sep).join("/");
-    return [{ file: full, path: url.replace(/\[(?:\.\.\.)?(\w+)\]/g, "{$1}") }];
-  });
-}
-
 const document = apiDocument();
 
 test("the document is OpenAPI 3.1 with bearer auth and the error envelope", () => {
