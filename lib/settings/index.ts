@@ -1,17 +1,19 @@
 import type { Prisma, PrismaClient } from "@prisma/client";
 import { z } from "zod";
+import { followUpSlaHours, type Settings, type SettingsPatch } from "@/features/handoffs/contract";
 import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db/client";
 
 type Client = PrismaClient | Prisma.TransactionClient;
 
-const slaHours = z.number({ error: "must be a number of hours" }).positive("must be more than 0 hours").max(24 * 90, "must be at most 2160 hours (90 days)");
-
-/** Settings an admin can change, each with its schema and the default used until it is set. */
+/**
+ * Settings an admin can change, each with its schema and the default used until it is set. A
+ * setting's schema is its feature's (the PATCH /api/v1/settings contract validates with it too).
+ */
 export const SETTINGS = {
   /** Hours a sales team has to follow up a handoff before it counts as an SLA breach. */
   followUpSlaHours: {
-    schema: z.coerce.number().pipe(slaHours),
+    schema: z.coerce.number().pipe(followUpSlaHours),
     default: 24,
   },
 } as const;
@@ -32,18 +34,12 @@ export async function setSetting<K extends SettingKey>(key: K, value: unknown, c
 }
 
 /** Every setting with its current value (GET /api/v1/settings). */
-export async function readSettings(): Promise<{ [K in SettingKey]: SettingValue<K> }> {
+export async function readSettings(): Promise<Settings> {
   return { followUpSlaHours: await getSetting("followUpSlaHours") };
 }
 
-/** PATCH /api/v1/settings: JSON numbers only (no "12" strings), at least one known key. */
-export const settingsPatch = z
-  .strictObject({ followUpSlaHours: slaHours })
-  .partial()
-  .refine((patch) => Object.keys(patch).length > 0, { message: "Send at least one setting to change, e.g. {\"followUpSlaHours\": 24}." });
-
 /** Changes settings and audits each change, in one transaction. */
-export async function updateSettings(userId: string, patch: z.output<typeof settingsPatch>) {
+export async function updateSettings(userId: string, patch: SettingsPatch): Promise<Settings> {
   await db().$transaction(async (tx) => {
     for (const key of Object.keys(patch) as SettingKey[]) {
       const before = await getSetting(key, tx);

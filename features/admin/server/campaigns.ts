@@ -1,25 +1,12 @@
+import "server-only";
 import type { Campaign } from "@prisma/client";
-import { z } from "zod";
+import type { z } from "zod";
 import { notFound } from "@/lib/api/errors";
 import { recordAudit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
-import { CHANNELS } from "@/features/kpis/server/query";
-import { assertUnreferenced, checkPeriod, displayName, duplicate, fromDate, optionalDate, recordId, toDate } from "./shared";
-
-const channel = z.enum(CHANNELS, { message: `must be one of ${CHANNELS.join(", ")}` });
-
-export const campaignCreate = z
-  .strictObject({ id: recordId, name: displayName, channel, starts_on: optionalDate.optional(), ends_on: optionalDate.optional() })
-  .superRefine((v, ctx) => {
-    if (v.starts_on && v.ends_on && v.ends_on < v.starts_on) ctx.addIssue({ code: "custom", path: ["ends_on"], message: "must not be before starts_on" });
-  });
-export const campaignUpdate = z
-  .strictObject({ name: displayName, channel, starts_on: optionalDate, ends_on: optionalDate })
-  .partial()
-  .refine((v) => Object.keys(v).length > 0, "name at least one field to change");
-
-export type AdminCampaign = { id: string; name: string; channel: (typeof CHANNELS)[number]; starts_on: string | null; ends_on: string | null };
+import type { AdminCampaign, campaignCreate, campaignUpdate } from "@/features/admin/contract";
+import { assertUnreferenced, checkPeriod, duplicate, fromDate, toDate } from "./shared";
 
 function toAdminCampaign(c: Campaign): AdminCampaign {
   return { id: c.id, name: c.name, channel: c.channel, starts_on: fromDate(c.startsOn), ends_on: fromDate(c.endsOn) };

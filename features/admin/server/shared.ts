@@ -1,22 +1,7 @@
-import { z } from "zod";
+import "server-only";
+import type { Prisma } from "@prisma/client";
 import { badRequest, conflict } from "@/lib/api/errors";
-import { isoDate, parseDate } from "@/lib/dates";
-
-/** A record id from the user's CRM: the same ids the CSV import uses in references. */
-export const recordId = z
-  .string()
-  .trim()
-  .min(1, "is required")
-  .max(64, "must be at most 64 characters")
-  .regex(/^[^\s/?#]+$/, "must not contain spaces, slashes, ? or #");
-
-export const displayName = z.string().trim().min(1, "is required").max(100, "must be at most 100 characters");
-
-/** A date field a form may send empty: "" and null both clear it. */
-export const optionalDate = z.preprocess((v) => (v === "" ? null : v), isoDate.nullable());
-
-/** An optional reference a form may send empty ("" = none). */
-export const optionalRef = z.preprocess((v) => (v === "" ? null : v), z.string().trim().min(1).nullable());
+import { parseDate } from "@/lib/dates";
 
 export const toDate = (value: string) => new Date(parseDate(value));
 export const fromDate = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : null);
@@ -53,4 +38,11 @@ export function assertUnreferenced(what: string, counts: Record<string, number>,
     return `${n} ${n === 1 ? singular(noun) : noun}`;
   });
   throw conflict(`${what} is still referenced by ${join(parts)}; reassign or delete those first.`, counts);
+}
+
+/** A team_id that names no team is refused on its field (a 400, not a foreign-key 400 without one). */
+export async function checkTeam(tx: Prisma.TransactionClient, teamId: string | null | undefined) {
+  if (teamId && !(await tx.team.findUnique({ where: { id: teamId }, select: { id: true } }))) {
+    throw fieldError("team_id", `there is no team with id "${teamId}"`);
+  }
 }

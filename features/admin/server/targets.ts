@@ -1,41 +1,21 @@
+import "server-only";
 import { Prisma, type Target } from "@prisma/client";
-import { z } from "zod";
+import type { z } from "zod";
 import { notFound } from "@/lib/api/errors";
 import { recordAudit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
-import { isoDate } from "@/lib/dates";
 import { KPI_BY_ID } from "@/features/kpis/registry";
-import { checkPeriod, fieldError, fromDate, optionalRef, toDate } from "./shared";
-
-const kpiId = z.string().refine((id) => KPI_BY_ID.has(id), "must be the id of a KPI in the catalogue (GET /api/v1/kpis)");
-// numeric(18, 6): sent as text (or a JSON number) and kept a Decimal, never a float.
-const value = z
-  .union([z.string(), z.number()], { message: "must be a number" })
-  .transform((v) => String(v).trim())
-  .refine((v) => /^-?\d{1,12}(\.\d{1,6})?$/.test(v), "must be a number with at most 12 digits before and 6 after the decimal point");
-
-export const targetCreate = z
-  .strictObject({ kpi_id: kpiId, period_start: isoDate, period_end: isoDate, value, team_id: optionalRef.optional() })
-  .superRefine((v, ctx) => {
-    if (v.period_end < v.period_start) ctx.addIssue({ code: "custom", path: ["period_end"], message: "must not be before period_start" });
-  });
-export const targetUpdate = z
-  .strictObject({ kpi_id: kpiId, period_start: isoDate, period_end: isoDate, value, team_id: optionalRef })
-  .partial()
-  .refine((v) => Object.keys(v).length > 0, "name at least one field to change");
-
-/** `value` is in the KPI's unit: a ratio as a fraction (0.25 for 25 %), money in the currency. */
-export type AdminTarget = { id: string; kpi_id: string; period_start: string; period_end: string; value: string; team_id: string | null };
+import type { AdminTarget, targetCreate, targetUpdate } from "@/features/admin/contract";
+import { checkPeriod, checkTeam, fieldError, fromDate, toDate } from "./shared";
 
 function toAdminTarget(t: Target): AdminTarget {
   return { id: t.id, kpi_id: t.kpiId, period_start: fromDate(t.periodStart)!, period_end: fromDate(t.periodEnd)!, value: t.value.toString(), team_id: t.teamId };
 }
 
-async function checkTeam(tx: Prisma.TransactionClient, teamId: string | null | undefined) {
-  if (teamId && !(await tx.team.findUnique({ where: { id: teamId }, select: { id: true } }))) {
-    throw fieldError("team_id", `there is no team with id "${teamId}"`);
-  }
+/** The KPI catalogue is server code, so the contract leaves this check to the server. */
+function checkKpi(kpiId: string | undefined) {
+  if (kpiId !== undefined && !KPI_BY_ID.has(kpiId)) throw fieldError("kpi_id", "must be the id of a KPI in the catalogue (GET /api/v1/kpis)");
 }
 
 export async function listTargets(): Promise<AdminTarget[]> {
@@ -50,6 +30,7 @@ export async function getTarget(id: string): Promise<AdminTarget> {
 }
 
 export async function createTarget(actor: CurrentUser, input: z.output<typeof targetCreate>): Promise<AdminTarget> {
+  checkKpi(input.kpi_id);
   return db().$transaction(async (tx) => {
     await checkTeam(tx, input.team_id);
     const created = await tx.target.create({
@@ -62,6 +43,7 @@ export async function createTarget(actor: CurrentUser, input: z.output<typeof ta
 }
 
 export async function updateTarget(actor: CurrentUser, id: string, input: z.output<typeof targetUpdate>): Promise<AdminTarget> {
+  checkKpi(input.kpi_id);
   return db().$transaction(async (tx) => {
     const current = await tx.target.findUnique({ where: { id } });
     if (!current) throw notFound(`There is no target with id "${id}".`);

@@ -1,21 +1,12 @@
+import "server-only";
 import type { Team } from "@prisma/client";
-import { z } from "zod";
+import type { z } from "zod";
 import { notFound } from "@/lib/api/errors";
 import { recordAudit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
-import { assertUnreferenced, displayName, duplicate, recordId } from "./shared";
-
-const kind = z.enum(["sales", "marketing"], { message: "must be sales or marketing" });
-
-export const teamCreate = z.strictObject({ id: recordId, name: displayName, kind: kind.default("sales") });
-// The id is what imported handoffs and opportunities point at, so it does not change.
-export const teamUpdate = z
-  .strictObject({ name: displayName, kind })
-  .partial()
-  .refine((v) => Object.keys(v).length > 0, "name at least one field to change");
-
-export type AdminTeam = { id: string; name: string; kind: "sales" | "marketing" };
+import type { AdminTeam, teamCreate, teamUpdate } from "@/features/admin/contract";
+import { assertUnreferenced, duplicate } from "./shared";
 
 const toAdminTeam = (team: Team): AdminTeam => ({ id: team.id, name: team.name, kind: team.kind });
 

@@ -1,23 +1,12 @@
+import "server-only";
 import type { ApiToken } from "@prisma/client";
-import { z } from "zod";
+import type { z } from "zod";
 import { forbidden, notFound } from "@/lib/api/errors";
 import { recordAudit } from "@/lib/audit";
 import { hashToken, newToken, type CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
-import { displayName } from "./shared";
-
-export const tokenCreate = z.strictObject({ name: displayName });
-
-/** Tokens are never shown again after creation: the list has names and dates, not secrets. */
-export type AdminToken = {
-  id: string;
-  name: string;
-  created_at: string;
-  last_used_at: string | null;
-  revoked_at: string | null;
-  owner: { id: string; email: string; name: string };
-};
+import type { AdminToken, CreatedToken, tokenCreate } from "@/features/admin/contract";
 
 type WithOwner = ApiToken & { user: { id: string; email: string; name: string } };
 
@@ -40,7 +29,7 @@ export async function listTokens(user: CurrentUser): Promise<AdminToken[]> {
 }
 
 /** A token for the user themself; the clear token is in this answer only, its hash is stored. */
-export async function createOwnToken(user: CurrentUser, input: z.output<typeof tokenCreate>): Promise<AdminToken & { token: string }> {
+export async function createOwnToken(user: CurrentUser, input: z.output<typeof tokenCreate>): Promise<CreatedToken> {
   const token = newToken();
   return db().$transaction(async (tx) => {
     const created = toAdminToken(await tx.apiToken.create({ data: { userId: user.id, name: input.name, tokenHash: hashToken(token) }, include: OWNER }));

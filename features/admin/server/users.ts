@@ -1,35 +1,16 @@
-import type { Prisma, User } from "@prisma/client";
-import { z } from "zod";
+import "server-only";
+import type { User } from "@prisma/client";
+import type { z } from "zod";
 import { conflict, notFound } from "@/lib/api/errors";
 import { recordAudit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
-import { displayName, duplicate, fieldError, optionalRef } from "./shared";
-
-export const ROLES = ["admin", "marketing", "sales"] as const;
-
-const email = z.string().trim().toLowerCase().pipe(z.email("must be an email address"));
-const role = z.enum(ROLES, { message: "must be admin, marketing or sales" });
-const password = z.string().min(10, "must be at least 10 characters").max(200, "must be at most 200 characters");
-
-export const userCreate = z.strictObject({ email, name: displayName, role, team_id: optionalRef.optional(), password });
-export const userUpdate = z
-  .strictObject({ name: displayName, role, team_id: optionalRef, active: z.boolean({ message: "must be true or false" }), password })
-  .partial()
-  .refine((v) => Object.keys(v).length > 0, "name at least one field to change");
-
-/** A user as the API answers it: never the password hash. */
-export type AdminUser = { id: string; email: string; name: string; role: (typeof ROLES)[number]; team_id: string | null; active: boolean; created_at: string };
+import type { AdminUser, userCreate, userUpdate } from "@/features/admin/contract";
+import { checkTeam, duplicate } from "./shared";
 
 function toAdminUser(user: User): AdminUser {
   return { id: user.id, email: user.email, name: user.name, role: user.role, team_id: user.teamId, active: user.active, created_at: user.createdAt.toISOString() };
-}
-
-async function checkTeam(tx: Prisma.TransactionClient, teamId: string | null | undefined) {
-  if (teamId && !(await tx.team.findUnique({ where: { id: teamId }, select: { id: true } }))) {
-    throw fieldError("team_id", `there is no team with id "${teamId}"`);
-  }
 }
 
 export async function listUsers(): Promise<AdminUser[]> {

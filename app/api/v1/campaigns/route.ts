@@ -1,5 +1,5 @@
-import { NextResponse } from "next/server";
-import { campaignCreate, createCampaign } from "@/features/admin/server/campaigns";
+import { adminEndpoints } from "@/features/admin/contract";
+import { createCampaign } from "@/features/admin/server/campaigns";
 import { route } from "@/lib/api/route";
 import { campaignEndpoints } from "@/features/campaigns/contract";
 import { checkedFilters } from "@/features/kpis/server/query";
@@ -10,4 +10,4 @@ export const GET = route(campaignEndpoints.report, async ({ query }) => {
   return campaignReport({ from: query.from, to: query.to }, filters, query.by);
 });
 
-export const POST = route({ permission: "manage:campaigns", body: campaignCreate }, async ({ user, body }) => NextResponse.json(await createCampaign(user, body), { status: 201 }));
+export const POST = route(adminEndpoints.createCampaign, ({ user, body }) => createCampaign(user, body));

@@ -1,6 +1,7 @@
 import { route } from "@/lib/api/route";
-import { readSettings, settingsPatch, updateSettings } from "@/lib/settings";
+import { readSettings, updateSettings } from "@/lib/settings";
+import { handoffEndpoints } from "@/features/handoffs/contract";
 
-export const GET = route({ permission: "read" }, async () => readSettings());
+export const GET = route(handoffEndpoints.settings, () => readSettings());
 
-export const PATCH = route({ permission: "manage:settings", body: settingsPatch }, async ({ user, body }) => updateSettings(user.id, body));
+export const PATCH = route(handoffEndpoints.updateSettings, ({ user, body }) => updateSettings(user.id, body));

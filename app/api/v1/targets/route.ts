@@ -1,7 +1,7 @@
-import { NextResponse } from "next/server";
-import { createTarget, listTargets, targetCreate } from "@/features/admin/server/targets";
 import { route } from "@/lib/api/route";
+import { adminEndpoints } from "@/features/admin/contract";
+import { createTarget, listTargets } from "@/features/admin/server/targets";
 
-export const GET = route({ permission: "read" }, async () => ({ targets: await listTargets() }));
+export const GET = route(adminEndpoints.listTargets, async () => ({ targets: await listTargets() }));
 
-export const POST = route({ permission: "manage:targets", body: targetCreate }, async ({ user, body }) => NextResponse.json(await createTarget(user, body), { status: 201 }));
+export const POST = route(adminEndpoints.createTarget, ({ user, body }) => createTarget(user, body));

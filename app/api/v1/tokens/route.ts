@@ -1,7 +1,7 @@
-import { NextResponse } from "next/server";
-import { createOwnToken, listTokens, tokenCreate } from "@/features/admin/server/tokens";
 import { route } from "@/lib/api/route";
+import { adminEndpoints } from "@/features/admin/contract";
+import { createOwnToken, listTokens } from "@/features/admin/server/tokens";
 
-export const GET = route({ permission: "manage:own-tokens" }, async ({ user }) => ({ tokens: await listTokens(user) }));
+export const GET = route(adminEndpoints.listTokens, async ({ user }) => ({ tokens: await listTokens(user) }));
 
-export const POST = route({ permission: "manage:own-tokens", body: tokenCreate }, async ({ user, body }) => NextResponse.json(await createOwnToken(user, body), { status: 201 }));
+export const POST = route(adminEndpoints.createToken, ({ user, body }) => createOwnToken(user, body));

@@ -1,7 +1,7 @@
-import { NextResponse } from "next/server";
-import { createUser, listUsers, userCreate } from "@/features/admin/server/users";
 import { route } from "@/lib/api/route";
+import { adminEndpoints } from "@/features/admin/contract";
+import { createUser, listUsers } from "@/features/admin/server/users";
 
-export const GET = route({ permission: "manage:users" }, async () => ({ users: await listUsers() }));
+export const GET = route(adminEndpoints.listUsers, async () => ({ users: await listUsers() }));
 
-export const POST = route({ permission: "manage:users", body: userCreate }, async ({ user, body }) => NextResponse.json(await createUser(user, body), { status: 201 }));
+export const POST = route(adminEndpoints.createUser, ({ user, body }) => createUser(user, body));

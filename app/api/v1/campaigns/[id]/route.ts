@@ -1,11 +1,12 @@
-import { campaignUpdate, deleteCampaign, getCampaign, updateCampaign } from "@/features/admin/server/campaigns";
 import { route } from "@/lib/api/route";
+import { adminEndpoints } from "@/features/admin/contract";
+import { deleteCampaign, getCampaign, updateCampaign } from "@/features/admin/server/campaigns";
 
-export const GET = route({ permission: "read" }, async ({ params }) => getCampaign(String(params.id)));
+export const GET = route(adminEndpoints.getCampaign, ({ params }) => getCampaign(params.id));
 
-export const PATCH = route({ permission: "manage:campaigns", body: campaignUpdate }, async ({ user, params, body }) => updateCampaign(user, String(params.id), body));
+export const PATCH = route(adminEndpoints.updateCampaign, ({ user, params, body }) => updateCampaign(user, params.id, body));
 
-export const DELETE = route({ permission: "manage:campaigns" }, async ({ user, params }) => {
-  await deleteCampaign(user, String(params.id));
-  return new Response(null, { status: 204 });
+export const DELETE = route(adminEndpoints.deleteCampaign, async ({ user, params }) => {
+  await deleteCampaign(user, params.id);
+  return null;
 });

@@ -1,11 +1,12 @@
-import { deleteTarget, getTarget, targetUpdate, updateTarget } from "@/features/admin/server/targets";
 import { route } from "@/lib/api/route";
+import { adminEndpoints } from "@/features/admin/contract";
+import { deleteTarget, getTarget, updateTarget } from "@/features/admin/server/targets";
 
-export const GET = route({ permission: "read" }, async ({ params }) => getTarget(String(params.id)));
+export const GET = route(adminEndpoints.getTarget, ({ params }) => getTarget(params.id));
 
-export const PATCH = route({ permission: "manage:targets", body: targetUpdate }, async ({ user, params, body }) => updateTarget(user, String(params.id), body));
+export const PATCH = route(adminEndpoints.updateTarget, ({ user, params, body }) => updateTarget(user, params.id, body));
 
-export const DELETE = route({ permission: "manage:targets" }, async ({ user, params }) => {
-  await deleteTarget(user, String(params.id));
-  return new Response(null, { status: 204 });
+export const DELETE = route(adminEndpoints.deleteTarget, async ({ user, params }) => {
+  await deleteTarget(user, params.id);
+  return null;
 });

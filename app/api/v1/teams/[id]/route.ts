@@ -1,11 +1,12 @@
-import { deleteTeam, getTeam, teamUpdate, updateTeam } from "@/features/admin/server/teams";
 import { route } from "@/lib/api/route";
+import { adminEndpoints } from "@/features/admin/contract";
+import { deleteTeam, getTeam, updateTeam } from "@/features/admin/server/teams";
 
-export const GET = route({ permission: "read" }, async ({ params }) => getTeam(String(params.id)));
+export const GET = route(adminEndpoints.getTeam, ({ params }) => getTeam(params.id));
 
-export const PATCH = route({ permission: "manage:teams", body: teamUpdate }, async ({ user, params, body }) => updateTeam(user, String(params.id), body));
+export const PATCH = route(adminEndpoints.updateTeam, ({ user, params, body }) => updateTeam(user, params.id, body));
 
-export const DELETE = route({ permission: "manage:teams" }, async ({ user, params }) => {
-  await deleteTeam(user, String(params.id));
-  return new Response(null, { status: 204 });
+export const DELETE = route(adminEndpoints.deleteTeam, async ({ user, params }) => {
+  await deleteTeam(user, params.id);
+  return null;
 });

@@ -1,9 +1,9 @@
-import { deactivateUser, getUser, updateUser, userUpdate } from "@/features/admin/server/users";
 import { route } from "@/lib/api/route";
+import { adminEndpoints } from "@/features/admin/contract";
+import { deactivateUser, getUser, updateUser } from "@/features/admin/server/users";
 
-export const GET = route({ permission: "manage:users" }, async ({ params }) => getUser(String(params.id)));
+export const GET = route(adminEndpoints.getUser, ({ params }) => getUser(params.id));
 
-export const PATCH = route({ permission: "manage:users", body: userUpdate }, async ({ user, params, body }) => updateUser(user, String(params.id), body));
+export const PATCH = route(adminEndpoints.updateUser, ({ user, params, body }) => updateUser(user, params.id, body));
 
-/** Deactivates: the user's rows in the audit log keep their author. */
-export const DELETE = route({ permission: "manage:users" }, async ({ user, params }) => deactivateUser(user, String(params.id)));
+export const DELETE = route(adminEndpoints.deactivateUser, ({ user, params }) => deactivateUser(user, params.id));

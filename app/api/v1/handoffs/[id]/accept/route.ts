@@ -1,7 +1,7 @@
 import { route } from "@/lib/api/route";
-import { actionBody } from "@/features/handoffs/contract";
-import { actOnHandoff } from "@/features/handoffs/server/service";
+import { handoffEndpoints } from "@/features/handoffs/contract";
+import { actOnHandoff } from "@/features/handoffs/server/act-on-handoff";
 
-export const POST = route({ permission: "update:handoffs", body: actionBody }, async ({ user, body, params }) => ({
-  handoff: await actOnHandoff(user, String(params.id), body.version, { kind: "accept" }),
+export const POST = route(handoffEndpoints.accept, async ({ user, params, body }) => ({
+  handoff: await actOnHandoff(user, params.id, body.version, { kind: "accept" }),
 }));

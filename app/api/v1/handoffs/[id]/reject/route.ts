@@ -1,7 +1,7 @@
 import { route } from "@/lib/api/route";
-import { rejectBody } from "@/features/handoffs/contract";
-import { actOnHandoff } from "@/features/handoffs/server/service";
+import { handoffEndpoints } from "@/features/handoffs/contract";
+import { actOnHandoff } from "@/features/handoffs/server/act-on-handoff";
 
-export const POST = route({ permission: "update:handoffs", body: rejectBody }, async ({ user, body, params }) => ({
-  handoff: await actOnHandoff(user, String(params.id), body.version, { kind: "reject", reason: body.reason }),
+export const POST = route(handoffEndpoints.reject, async ({ user, params, body }) => ({
+  handoff: await actOnHandoff(user, params.id, body.version, { kind: "reject", reason: body.reason }),
 }));
