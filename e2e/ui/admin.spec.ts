@@ -25,7 +25,7 @@ test("an admin adds a team and a sales user, who then signs in and lands on the 
   await page.getByLabel("Id", { exact: true }).fill(teamId);
   await page.getByLabel("Name", { exact: true }).fill("Again");
   await page.getByRole("button", { name: "Create team" }).click();
-  await expect(page.getByText(`Id A team with id "${teamId}" already exists..`)).toBeVisible();
+  await expect(page.getByText(`Id A team with id "${teamId}" already exists.`)).toBeVisible();
 
   await page.getByRole("tab", { name: "Users" }).click();
   await expect(page).toHaveURL(/tab=users/);
@@ -81,6 +81,7 @@ test("a new API token is shown once, works, and stops working when revoked", asy
   const token = await shown.inputValue();
   await expectNoSeriousViolations(page, "token shown once");
   await page.screenshot({ path: "test-results/screenshots/admin-token-once.png", fullPage: true });
+  await page.getByRole("button", { name: "I have copied it" }).click();
   await expect(page.getByRole("row").filter({ hasText: name })).toContainText("Active");
 
   const auth = { authorization: `Bearer ${token}` };

@@ -117,7 +117,7 @@ test("admins pick a team and see the SLA editor; marketing reads only; the API g
   await expect(page.getByLabel("Follow-up SLA (hours)")).toHaveValue(/^\d+(\.\d+)?$/);
   await page.getByLabel("Follow-up SLA (hours)").fill("0");
   await page.getByRole("button", { name: "Save SLA" }).click();
-  await expect(page.getByText("Enter a number of hours greater than 0.")).toBeVisible();
+  await expect(page.getByText("Follow-up SLA (hours) must be more than 0 hours.")).toBeVisible();
   await page.getByLabel("Team").selectOption({ label: "Enterprise" });
   await expect(page).toHaveURL(/team=team-enterprise/);
   await expect(page.getByRole("button", { name: /^All/ })).toBeVisible();

@@ -1,89 +1,62 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { AdminCampaign } from "@/features/admin/server/campaigns";
-import type { AdminTarget } from "@/features/admin/server/targets";
-import type { AdminTeam } from "@/features/admin/server/teams";
-import type { AdminToken } from "@/features/admin/server/tokens";
-import type { AdminUser } from "@/features/admin/server/users";
-import { FetchError, getJson } from "@/components/hooks/queries";
+import { useMutation, useQueryClient, type QueryKey } from "@tanstack/react-query";
+import type { AnyEndpoint, ResponseOf } from "@/lib/api/contract";
+import { apiFetch } from "@/lib/api/client";
+import { filterQueries } from "@/features/filters/queries";
+import { adminEndpoints, type AdminUser } from "./contract";
+import { adminQueries } from "./queries";
 
-export type { AdminCampaign, AdminTarget, AdminTeam, AdminToken, AdminUser };
-export type FieldErrors = Record<string, string>;
+/** What a call of `endpoint` takes: its params and body, as apiFetch types them. */
+type CallOf<E extends AnyEndpoint> = NonNullable<Parameters<typeof apiFetch<E>>[1]>;
 
-/** A failed write, with the envelope's per-field details so a form can show them at the field. */
-export class WriteError extends FetchError {
-  constructor(
-    message: string,
-    status: number,
-    readonly fields: FieldErrors,
-  ) {
-    super(message, status);
-  }
-}
-
-function fieldsOf(details: unknown): FieldErrors {
-  if (!Array.isArray(details)) return {};
-  const fields: FieldErrors = {};
-  for (const d of details as { field?: unknown; message?: unknown }[]) {
-    if (typeof d?.field === "string" && typeof d.message === "string" && !fields[d.field]) fields[d.field] = d.message;
-  }
-  return fields;
-}
-
-/** Sends a write to an /api/v1 path; a 204 answers null. */
-export async function sendJson<T>(method: "POST" | "PATCH" | "DELETE", path: string, body?: unknown): Promise<T> {
-  const response = await fetch(path, {
-    method,
-    headers: { accept: "application/json", ...(body === undefined ? {} : { "content-type": "application/json" }) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok) {
-    const envelope = await response.json().catch(() => null);
-    throw new WriteError(envelope?.error?.message ?? `The server answered ${response.status}`, response.status, fieldsOf(envelope?.error?.details));
-  }
-  return (response.status === 204 ? null : await response.json()) as T;
-}
-
-/** A field's message from a failed write, if the server named that field. */
-export function fieldError(error: unknown, field: string): string | undefined {
-  return error instanceof WriteError ? error.fields[field] : undefined;
-}
-
-export function useAdminUsers(enabled = true) {
-  return useQuery({ queryKey: ["admin", "users"], queryFn: () => getJson<{ users: AdminUser[] }>("/api/v1/users"), enabled });
-}
-
-/** Teams and campaigns as the filter bar also reads them (GET /api/v1/teams is the team report). */
-export function useAdminOptions() {
-  return useQuery({ queryKey: ["options"], queryFn: () => getJson<{ teams: AdminTeam[]; campaigns: AdminCampaign[]; channels: string[] }>("/api/v1/options") });
-}
-
-export function useAdminTargets(enabled = true) {
-  return useQuery({ queryKey: ["admin", "targets"], queryFn: () => getJson<{ targets: AdminTarget[] }>("/api/v1/targets"), enabled });
-}
-
-export function useAdminTokens() {
-  return useQuery({ queryKey: ["admin", "tokens"], queryFn: () => getJson<{ tokens: AdminToken[] }>("/api/v1/tokens") });
-}
-
-type Write = { method: "POST" | "PATCH" | "DELETE"; path: string; body?: unknown };
+// Teams and campaigns are the filter options; the reports that name them are keyed under these.
+const TEAM_REPORT: QueryKey = ["teams"];
+const CAMPAIGN_REPORT: QueryKey = ["campaigns"];
+const KPIS: QueryKey = ["kpis"];
 
 /**
- * One mutation hook for the admin writes: each call names its method and path, and the lists it
- * changes are refetched (`invalidates` are query-key prefixes).
+ * One admin write: calls the endpoint and refetches the lists it changes. Each row's control has
+ * its own, so a refused change shows next to the row it belongs to.
  */
-export function useAdminWrite<T = unknown>(invalidates: string[][]) {
+function useAdminWrite<E extends AnyEndpoint>(endpoint: E, invalidates: QueryKey[], onSuccess?: (data: ResponseOf<E>) => void) {
   const client = useQueryClient();
-  return useMutation<T, Error, Write>({
-    mutationFn: ({ method, path, body }) => sendJson<T>(method, path, body),
-    onSuccess: () => Promise.all(invalidates.map((queryKey) => client.invalidateQueries({ queryKey }))),
+  return useMutation({
+    mutationFn: (input: CallOf<E>) => (apiFetch as (endpoint: E, input: CallOf<E>) => Promise<ResponseOf<E>>)(endpoint, input),
+    onSuccess: (data) => {
+      onSuccess?.(data);
+      return Promise.all(invalidates.map((queryKey) => client.invalidateQueries({ queryKey })));
+    },
   });
 }
 
-export const useUserWrite = () => useAdminWrite<AdminUser>([["admin", "users"]]);
-// Teams and campaigns also feed the filter bar (options) and the reports.
-export const useTeamWrite = () => useAdminWrite<AdminTeam | null>([["options"], ["teams"]]);
-export const useCampaignWrite = () => useAdminWrite<AdminCampaign | null>([["options"], ["campaigns"]]);
-export const useTargetWrite = () => useAdminWrite<AdminTarget | null>([["admin", "targets"], ["kpis"]]);
-export const useTokenWrite = <T = AdminToken>() => useAdminWrite<T>([["admin", "tokens"]]);
+/** Writes the changed user into the cached list at once, so a select does not flash the old value. */
+function usePutUser() {
+  const client = useQueryClient();
+  return (user: AdminUser) => client.setQueryData(adminQueries.users().queryKey, (list) => list && { users: list.users.map((u) => (u.id === user.id ? user : u)) });
+}
+
+const USERS = [adminQueries.users().queryKey];
+const TEAMS = [filterQueries.all, TEAM_REPORT];
+const CAMPAIGNS = [filterQueries.all, CAMPAIGN_REPORT];
+const TARGETS = [adminQueries.targets().queryKey, KPIS];
+const TOKENS = [adminQueries.tokens().queryKey];
+
+export const useCreateUser = () => useAdminWrite(adminEndpoints.createUser, USERS);
+export const useUpdateUser = () => useAdminWrite(adminEndpoints.updateUser, USERS, usePutUser());
+export const useDeactivateUser = () => useAdminWrite(adminEndpoints.deactivateUser, USERS, usePutUser());
+
+export const useCreateTeam = () => useAdminWrite(adminEndpoints.createTeam, TEAMS);
+export const useUpdateTeam = () => useAdminWrite(adminEndpoints.updateTeam, TEAMS);
+export const useDeleteTeam = () => useAdminWrite(adminEndpoints.deleteTeam, TEAMS);
+
+export const useCreateCampaign = () => useAdminWrite(adminEndpoints.createCampaign, CAMPAIGNS);
+export const useUpdateCampaign = () => useAdminWrite(adminEndpoints.updateCampaign, CAMPAIGNS);
+export const useDeleteCampaign = () => useAdminWrite(adminEndpoints.deleteCampaign, CAMPAIGNS);
+
+export const useCreateTarget = () => useAdminWrite(adminEndpoints.createTarget, TARGETS);
+export const useUpdateTarget = () => useAdminWrite(adminEndpoints.updateTarget, TARGETS);
+export const useDeleteTarget = () => useAdminWrite(adminEndpoints.deleteTarget, TARGETS);
+
+export const useCreateToken = () => useAdminWrite(adminEndpoints.createToken, TOKENS);
+export const useRevokeToken = () => useAdminWrite(adminEndpoints.revokeToken, TOKENS);

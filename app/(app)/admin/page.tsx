@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ADMIN_TABS, type AdminTab } from "@/features/admin/components/admin-tabs";
+import { ADMIN_TABS } from "@/features/admin/components/admin-tabs";
 import { AdminView } from "@/features/admin/components/admin-view";
 import { currentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
@@ -8,9 +8,8 @@ import { KPIS } from "@/features/kpis/registry";
 
 export const metadata: Metadata = { title: "Admin" };
 
-export default async function AdminPage({ searchParams }: { searchParams: Promise<{ tab?: string }> }) {
+export default async function AdminPage() {
   const user = (await currentUser())!; // the (app) layout has signed the visitor in
-  const { tab } = await searchParams;
   const isAdmin = can(user.role, "manage:users");
   // Each section shows only to the roles whose writes the API would accept.
   const tabs = ADMIN_TABS.map((t) => t.id).filter((id) => {
@@ -20,7 +19,6 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
     if (id === "targets") return can(user.role, "manage:targets");
     return isAdmin;
   });
-  const initial = (ADMIN_TABS.find((t) => t.id === tab)?.id ?? tabs[0]) as AdminTab;
   const kpis = KPIS.map((k) => ({ id: k.id, label: k.label, unit: k.unit }));
   return (
     <>
@@ -36,7 +34,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
           Users, teams and targets are managed by an admin of your installation. Here you manage your own API tokens{tabs.includes("campaigns") ? " and the campaigns" : ""}.
         </p>
       )}
-      <AdminView tabs={tabs} initial={initial} currentUserId={user.id} isAdmin={isAdmin} kpis={kpis} />
+      <AdminView tabs={tabs} currentUserId={user.id} isAdmin={isAdmin} kpis={kpis} />
     </>
   );
 }

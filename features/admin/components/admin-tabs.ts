@@ -9,3 +9,5 @@ export const ADMIN_TABS = [
 ] as const;
 
 export type AdminTab = (typeof ADMIN_TABS)[number]["id"];
+
+export const ADMIN_TAB_IDS = ADMIN_TABS.map((t) => t.id);

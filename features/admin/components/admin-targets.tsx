@@ -1,9 +1,18 @@
 "use client";
 
+import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { AdminTable, ConfirmButton, FormError, formValues, Panel, PRIMARY, SECONDARY, SelectField, SMALL_INPUT, TextField } from "@/features/admin/components/admin-form";
-import { fieldError, useAdminOptions, useAdminTargets, useTargetWrite, type AdminTarget, type AdminTeam } from "@/features/admin/hooks";
+import { Button } from "@/components/ui/button";
+import { DataTable, type DataColumn } from "@/components/ui/data-table";
+import { applyServerErrors, FormAlert, FormField, useZodForm } from "@/components/ui/form";
+import { CONTROL } from "@/components/ui/select";
 import { EmptyState, QueryView } from "@/components/ui/states";
+import { fieldError } from "@/lib/api/client";
+import { filterQueries, type OptionTeam } from "@/features/filters/queries";
+import { targetCreate, type AdminTarget } from "@/features/admin/contract";
+import { useCreateTarget, useDeleteTarget, useUpdateTarget } from "@/features/admin/hooks";
+import { adminQueries } from "@/features/admin/queries";
+import { CellError, ConfirmButton, Panel } from "./admin-form";
 
 export type KpiOption = { id: string; label: string; unit: string };
 
@@ -16,21 +25,24 @@ const UNIT_HINT: Record<string, string> = {
 };
 
 export function AdminTargets({ kpis }: { kpis: KpiOption[] }) {
-  const targets = useAdminTargets();
-  const options = useAdminOptions();
-  const teams = options.data?.teams ?? [];
-  const kpiById = new Map(kpis.map((k) => [k.id, k]));
+  const targets = useQuery(adminQueries.targets());
+  const teams = useQuery(filterQueries.options()).data?.teams ?? [];
+  const kpiLabel = (id: string) => kpis.find((k) => k.id === id)?.label ?? id;
+  const teamName = (t: AdminTarget) => (t.team_id ? (teams.find((team) => team.id === t.team_id)?.name ?? t.team_id) : "Whole company");
+  const columns: DataColumn<AdminTarget>[] = [
+    { id: "kpi", header: "KPI", value: (t) => kpiLabel(t.kpi_id), className: "font-medium" },
+    { id: "team", header: "Team", value: teamName },
+    { id: "period", header: "Period", value: (t) => t.period_start, cell: (t) => `${t.period_start} – ${t.period_end}`, className: "text-slate-700" },
+    { id: "value", header: "Target", numeric: true, value: (t) => Number(t.value), cell: (t) => <TargetValue key={t.value} target={t} name={targetName(t, kpiLabel(t.kpi_id))} /> },
+    { id: "actions", header: "Actions", hideHeader: true, className: "text-right", cell: (t) => <TargetActions target={t} name={targetName(t, kpiLabel(t.kpi_id))} /> },
+  ];
   return (
     <div className="space-y-6">
       <CreateTarget kpis={kpis} teams={teams} />
       <Panel title="Targets" description="A KPI's status is judged against the narrowest target whose period covers the one viewed; a team's own target wins over the company's.">
-        <QueryView query={targets} label="Loading targets" isEmpty={(d) => d.targets.length === 0} empty={<EmptyState title="No targets yet.">Without a target, a KPI is judged by its default thresholds.</EmptyState>}>
+        <QueryView query={targets} label="Loading targets">
           {(d) => (
-            <AdminTable caption="Targets" columns={["KPI", "Team", "Period", "Target"]}>
-              {d.targets.map((t) => (
-                <TargetRow key={`${t.id}:${t.value}`} target={t} kpi={kpiById.get(t.kpi_id)} team={teams.find((team) => team.id === t.team_id)} />
-              ))}
-            </AdminTable>
+            <DataTable caption="Targets" columns={columns} data={d.targets} getRowId={(t) => t.id} empty={<EmptyState title="No targets yet.">Without a target, a KPI is judged by its default thresholds.</EmptyState>} />
           )}
         </QueryView>
       </Panel>
@@ -38,65 +50,103 @@ export function AdminTargets({ kpis }: { kpis: KpiOption[] }) {
   );
 }
 
-function CreateTarget({ kpis, teams }: { kpis: KpiOption[]; teams: AdminTeam[] }) {
-  const write = useTargetWrite();
-  const [kpiId, setKpiId] = useState(kpis[0]?.id ?? "");
-  const unit = kpis.find((k) => k.id === kpiId)?.unit ?? "count";
-  function submit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const values = formValues(form);
-    write.mutate({ method: "POST", path: "/api/v1/targets", body: { ...values, team_id: values.team_id || null } }, { onSuccess: () => form.reset() });
-  }
+const targetName = (t: AdminTarget, kpi: string) => `${kpi} target ${t.period_start} to ${t.period_end}`;
+
+function CreateTarget({ kpis, teams }: { kpis: KpiOption[]; teams: OptionTeam[] }) {
+  const create = useCreateTarget();
+  const form = useZodForm(targetCreate, { defaultValues: { kpi_id: kpis[0]?.id ?? "", team_id: "", period_start: "", period_end: "", value: "" } });
+  const [failure, setFailure] = useState<string | null>(null);
+  const unit = kpis.find((k) => k.id === form.watch("kpi_id"))?.unit ?? "count";
+  const submit = form.handleSubmit((body) => {
+    setFailure(null);
+    create.mutate({ body }, { onSuccess: () => form.reset(), onError: (error) => setFailure(applyServerErrors(form, error)) });
+  });
   return (
     <Panel title="Set a target">
       <form onSubmit={submit} noValidate className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
-        <SelectField label="KPI" name="kpi_id" value={kpiId} onChange={(e) => setKpiId(e.target.value)} error={write.error}>
-          {kpis.map((k) => <option key={k.id} value={k.id}>{k.label}</option>)}
-        </SelectField>
-        <SelectField label="Team" name="team_id" defaultValue="" error={write.error}>
-          <option value="">Whole company</option>
-          {teams.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
-        </SelectField>
-        <TextField label="Period start" name="period_start" type="date" error={write.error} />
-        <TextField label="Period end" name="period_end" type="date" error={write.error} />
-        <TextField label="Target value" name="value" inputMode="decimal" autoComplete="off" hint={UNIT_HINT[unit]} error={write.error} />
-        <div className="sm:col-span-2 lg:col-span-5"><button type="submit" className={PRIMARY} disabled={write.isPending}>{write.isPending ? "Saving…" : "Set target"}</button></div>
-        <div className="sm:col-span-2 lg:col-span-5"><FormError error={write.error} /></div>
+        <FormField label="KPI" form={form} name="kpi_id">
+          {(p) => (
+            <select {...p} {...form.register("kpi_id")}>
+              {kpis.map((k) => (
+                <option key={k.id} value={k.id}>
+                  {k.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField label="Team" form={form} name="team_id">
+          {(p) => (
+            <select {...p} {...form.register("team_id")}>
+              <option value="">Whole company</option>
+              {teams.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField label="Period start" form={form} name="period_start">
+          {(p) => <input {...p} type="date" {...form.register("period_start")} />}
+        </FormField>
+        <FormField label="Period end" form={form} name="period_end">
+          {(p) => <input {...p} type="date" {...form.register("period_end")} />}
+        </FormField>
+        <FormField label="Target value" form={form} name="value" hint={UNIT_HINT[unit]}>
+          {(p) => <input {...p} inputMode="decimal" autoComplete="off" {...form.register("value")} />}
+        </FormField>
+        <div className="sm:col-span-2 lg:col-span-5">
+          <Button type="submit" disabled={create.isPending}>
+            {create.isPending ? "Saving…" : "Set target"}
+          </Button>
+        </div>
+        <div className="sm:col-span-2 lg:col-span-5">
+          <FormAlert message={failure} />
+        </div>
       </form>
     </Panel>
   );
 }
 
-function TargetRow({ target, kpi, team }: { target: AdminTarget; kpi?: KpiOption; team?: AdminTeam }) {
-  const write = useTargetWrite();
+/** The value is edited in place; Save shows once it differs from the stored one. */
+function TargetValue({ target, name }: { target: AdminTarget; name: string }) {
+  const update = useUpdateTarget();
   const [value, setValue] = useState(target.value);
-  const path = `/api/v1/targets/${target.id}`;
-  const name = `${kpi?.label ?? target.kpi_id} target ${target.period_start} to ${target.period_end}`;
-  const valueError = fieldError(write.error, "value");
+  const valueError = fieldError(update.error, "value");
+  return (
+    <div className="flex flex-col items-end">
+      <form
+        className="flex items-center gap-2"
+        onSubmit={(e) => {
+          e.preventDefault();
+          update.mutate({ params: { id: target.id }, body: { value: value.trim() } });
+        }}
+      >
+        <input aria-label={`Value of ${name}`} value={value} onChange={(e) => setValue(e.target.value)} inputMode="decimal" className={`${CONTROL} tabular w-32 px-2 py-1`} aria-invalid={valueError ? true : undefined} />
+        {value !== target.value && (
+          <Button type="submit" variant="secondary" size="sm" disabled={update.isPending}>
+            Save
+          </Button>
+        )}
+      </form>
+      {valueError ? (
+        <p role="alert" className="mt-1 text-sm text-red-700">
+          Value {valueError}.
+        </p>
+      ) : (
+        <CellError error={update.error} />
+      )}
+    </div>
+  );
+}
+
+function TargetActions({ target, name }: { target: AdminTarget; name: string }) {
+  const remove = useDeleteTarget();
   return (
     <>
-      <tr className="border-t border-slate-100">
-        <td className="py-2 pr-3 font-medium">{kpi?.label ?? target.kpi_id}</td>
-        <td className="py-2 pr-3">{target.team_id ? (team?.name ?? target.team_id) : "Whole company"}</td>
-        <td className="py-2 pr-3 text-slate-700">{target.period_start} – {target.period_end}</td>
-        <td className="py-2 pr-3">
-          <form className="flex items-center gap-2" onSubmit={(e) => { e.preventDefault(); write.mutate({ method: "PATCH", path, body: { value: value.trim() } }); }}>
-            <input aria-label={`Value of ${name}`} value={value} onChange={(e) => setValue(e.target.value)} inputMode="decimal" className={`${SMALL_INPUT} w-32 tabular`} aria-invalid={valueError ? true : undefined} />
-            {value !== target.value && <button type="submit" className={SECONDARY} disabled={write.isPending}>Save</button>}
-          </form>
-        </td>
-        <td className="py-2 text-right">
-          <ConfirmButton label="Delete" target={name} question="Delete this target?" confirmLabel="Yes, delete" pending={write.isPending} onConfirm={() => write.mutate({ method: "DELETE", path })} />
-        </td>
-      </tr>
-      {write.error && (
-        <tr>
-          <td colSpan={5} className="pb-2">
-            {valueError ? <p role="alert" className="text-sm text-red-700">Value {valueError}.</p> : <FormError error={write.error} />}
-          </td>
-        </tr>
-      )}
+      <ConfirmButton label="Delete" target={name} question="Delete this target?" confirmLabel="Yes, delete" pending={remove.isPending} onConfirm={() => remove.mutate({ params: { id: target.id } })} />
+      <CellError error={remove.error} />
     </>
   );
 }

@@ -1,26 +1,56 @@
 "use client";
 
+import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { AdminTable, ConfirmButton, formatTime, FormError, formValues, Panel, PRIMARY, RowError, SECONDARY, TextField } from "@/features/admin/components/admin-form";
-import { useAdminTokens, useTokenWrite, type AdminToken } from "@/features/admin/hooks";
+import { Button } from "@/components/ui/button";
+import { DataTable, type DataColumn } from "@/components/ui/data-table";
+import { Dialog, DialogContent } from "@/components/ui/dialog";
+import { applyServerErrors, FormAlert, FormField, useZodForm } from "@/components/ui/form";
 import { EmptyState, QueryView } from "@/components/ui/states";
-
-type Created = AdminToken & { token: string };
+import { tokenCreate, type AdminToken, type CreatedToken } from "@/features/admin/contract";
+import { useCreateToken, useRevokeToken } from "@/features/admin/hooks";
+import { adminQueries } from "@/features/admin/queries";
+import { CellError, ConfirmButton, formatTime, Panel } from "./admin-form";
 
 export function AdminTokens({ seesAll }: { seesAll: boolean }) {
-  const tokens = useAdminTokens();
-  const [created, setCreated] = useState<Created | null>(null);
+  const tokens = useQuery(adminQueries.tokens());
+  const [created, setCreated] = useState<CreatedToken | null>(null);
+  const columns: DataColumn<AdminToken>[] = [
+    { id: "name", header: "Name", value: (t) => t.name, className: "font-medium" },
+    ...(seesAll ? [{ id: "owner", header: "Owner", value: (t: AdminToken) => t.owner.email }] : []),
+    { id: "created", header: "Created", value: (t) => t.created_at, cell: (t) => formatTime(t.created_at), className: "whitespace-nowrap" },
+    { id: "used", header: "Last used", value: (t) => t.last_used_at, cell: (t) => formatTime(t.last_used_at), className: "whitespace-nowrap" },
+    {
+      id: "status",
+      header: "Status",
+      value: (t) => t.revoked_at ?? "",
+      cell: (t) => (t.revoked_at ? <span className="rounded bg-slate-100 px-2 py-0.5 text-slate-700">Revoked {formatTime(t.revoked_at)}</span> : <span className="rounded bg-green-50 px-2 py-0.5 text-green-800">Active</span>),
+    },
+    { id: "actions", header: "Actions", hideHeader: true, className: "text-right", cell: (t) => <TokenActions token={t} /> },
+  ];
   return (
     <div className="space-y-6">
       <CreateToken onCreated={setCreated} />
       {created && <ShownOnce created={created} onDone={() => setCreated(null)} />}
       <Panel
         title={seesAll ? "All API tokens" : "Your API tokens"}
-        description={<>Scripts send a token as <code>Authorization: Bearer …</code>. A revoked token answers 401 from then on.{seesAll && " As an admin you see and can revoke everyone's tokens."}</>}
+        description={
+          <>
+            Scripts send a token as <code>Authorization: Bearer …</code>. A revoked token answers 401 from then on.
+            {seesAll && " As an admin you see and can revoke everyone's tokens."}
+          </>
+        }
       >
-        <QueryView query={tokens} label="Loading API tokens" isEmpty={(d) => d.tokens.length === 0} empty={<EmptyState title="No API tokens yet.">Create one above for a script or a BI tool.</EmptyState>}>
+        <QueryView query={tokens} label="Loading API tokens">
           {(d) => (
-            <AdminTable caption="API tokens" columns={["Name", seesAll && "Owner", "Created", "Last used", "Status"]}>{d.tokens.map((t) => <TokenRow key={`${t.id}:${t.revoked_at}`} token={t} seesAll={seesAll} />)}</AdminTable>
+            <DataTable
+              caption="API tokens"
+              columns={columns}
+              data={d.tokens}
+              getRowId={(t) => t.id}
+              rowClassName={(t) => (t.revoked_at ? "text-slate-500" : "")}
+              empty={<EmptyState title="No API tokens yet.">Create one above for a script or a BI tool.</EmptyState>}
+            />
           )}
         </QueryView>
       </Panel>
@@ -28,31 +58,45 @@ export function AdminTokens({ seesAll }: { seesAll: boolean }) {
   );
 }
 
-function CreateToken({ onCreated }: { onCreated: (created: Created) => void }) {
-  const write = useTokenWrite<Created>();
-  function submit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    write.mutate({ method: "POST", path: "/api/v1/tokens", body: formValues(form) }, {
-      onSuccess: (created) => {
-        form.reset();
-        onCreated(created);
+function CreateToken({ onCreated }: { onCreated: (created: CreatedToken) => void }) {
+  const create = useCreateToken();
+  const form = useZodForm(tokenCreate, { defaultValues: { name: "" } });
+  const [failure, setFailure] = useState<string | null>(null);
+  const submit = form.handleSubmit((body) => {
+    setFailure(null);
+    create.mutate(
+      { body },
+      {
+        onSuccess: (created) => {
+          form.reset();
+          onCreated(created);
+        },
+        onError: (error) => setFailure(applyServerErrors(form, error)),
       },
-    });
-  }
+    );
+  });
   return (
     <Panel title="Create an API token" description="The token acts as you, with your role. Name it after where it will be used.">
       <form onSubmit={submit} noValidate className="flex flex-wrap items-end gap-4">
-        <div className="min-w-64 flex-1"><TextField label="Token name" name="name" apiField="name" autoComplete="off" placeholder="e.g. Nightly CRM export" error={write.error} /></div>
-        <button type="submit" className={`${PRIMARY} mb-0.5`} disabled={write.isPending}>{write.isPending ? "Creating…" : "Create token"}</button>
-        <div className="w-full"><FormError error={write.error} /></div>
+        <FormField label="Token name" form={form} name="name" className="min-w-64 flex-1">
+          {(p) => <input {...p} autoComplete="off" placeholder="e.g. Nightly CRM export" {...form.register("name")} />}
+        </FormField>
+        <Button type="submit" className="mb-0.5" disabled={create.isPending}>
+          {create.isPending ? "Creating…" : "Create token"}
+        </Button>
+        <div className="w-full">
+          <FormAlert message={failure} />
+        </div>
       </form>
     </Panel>
   );
 }
 
-/** The clear token exists only in this answer: the server keeps its hash. */
-function ShownOnce({ created, onDone }: { created: Created; onDone: () => void }) {
+/**
+ * The clear token exists only in this answer (the server keeps its hash), so the dialog closes
+ * on purpose only: a click beside it does not lose the token.
+ */
+function ShownOnce({ created, onDone }: { created: CreatedToken; onDone: () => void }) {
   const [copied, setCopied] = useState<"yes" | "failed" | null>(null);
   async function copy() {
     try {
@@ -63,41 +107,37 @@ function ShownOnce({ created, onDone }: { created: Created; onDone: () => void }
     }
   }
   return (
-    <section aria-labelledby="token-once" className="rounded-lg border border-amber-300 bg-amber-50 p-5">
-      <h3 id="token-once" className="text-base font-semibold text-amber-950">Copy your new token “{created.name}” now</h3>
-      <p className="mt-1 text-sm text-amber-950">It is shown only this once; Tandem stores a hash it cannot turn back into the token.</p>
-      <div className="mt-3 flex flex-wrap items-center gap-2">
-        <label htmlFor="token-value" className="sr-only">New API token</label>
-        <input id="token-value" readOnly value={created.token} onFocus={(e) => e.currentTarget.select()} className="min-w-0 flex-1 rounded-md border border-amber-300 bg-white px-3 py-2 font-mono text-sm" />
-        <button type="button" className={PRIMARY} onClick={copy}>Copy token</button>
-        <button type="button" className={SECONDARY} onClick={onDone}>I have copied it</button>
-      </div>
-      <p aria-live="polite" className="mt-2 text-sm text-amber-950">
-        {copied === "yes" ? "Copied to the clipboard." : copied === "failed" ? "The browser refused the clipboard; select the token and copy it by hand." : ""}
-      </p>
-    </section>
+    <Dialog open onOpenChange={(open) => !open && onDone()}>
+      <DialogContent
+        title={`Copy your new token “${created.name}” now`}
+        description="It is shown only this once; Tandem stores a hash it cannot turn back into the token."
+        onPointerDownOutside={(event) => event.preventDefault()}
+      >
+        <div className="flex flex-wrap items-center gap-2">
+          <label htmlFor="token-value" className="sr-only">
+            New API token
+          </label>
+          <input id="token-value" readOnly value={created.token} onFocus={(e) => e.currentTarget.select()} className="min-w-0 flex-1 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 font-mono text-sm" />
+          <Button onClick={copy}>Copy token</Button>
+          <Button variant="secondary" onClick={onDone}>
+            I have copied it
+          </Button>
+        </div>
+        <p aria-live="polite" className="mt-2 text-sm text-slate-700">
+          {copied === "yes" ? "Copied to the clipboard." : copied === "failed" ? "The browser refused the clipboard; select the token and copy it by hand." : ""}
+        </p>
+      </DialogContent>
+    </Dialog>
   );
 }
 
-function TokenRow({ token, seesAll }: { token: AdminToken; seesAll: boolean }) {
-  const write = useTokenWrite();
+function TokenActions({ token }: { token: AdminToken }) {
+  const revoke = useRevokeToken();
+  if (token.revoked_at) return null;
   return (
     <>
-      <tr className={`border-t border-slate-100 ${token.revoked_at ? "text-slate-500" : ""}`}>
-        <td className="py-2 pr-3 font-medium">{token.name}</td>
-        {seesAll && <td className="py-2 pr-3">{token.owner.email}</td>}
-        <td className="py-2 pr-3 whitespace-nowrap">{formatTime(token.created_at)}</td>
-        <td className="py-2 pr-3 whitespace-nowrap">{formatTime(token.last_used_at)}</td>
-        <td className="py-2 pr-3">
-          {token.revoked_at ? <span className="rounded bg-slate-100 px-2 py-0.5 text-slate-700">Revoked {formatTime(token.revoked_at)}</span> : <span className="rounded bg-green-50 px-2 py-0.5 text-green-800">Active</span>}
-        </td>
-        <td className="py-2 text-right">
-          {!token.revoked_at && (
-            <ConfirmButton label="Revoke" target={`token ${token.name}`} question={`Revoke “${token.name}”? Scripts using it stop working.`} confirmLabel="Yes, revoke" pending={write.isPending} onConfirm={() => write.mutate({ method: "DELETE", path: `/api/v1/tokens/${token.id}` })} />
-          )}
-        </td>
-      </tr>
-      <RowError error={write.error} colSpan={seesAll ? 6 : 5} />
+      <ConfirmButton label="Revoke" target={`token ${token.name}`} question={`Revoke “${token.name}”? Scripts using it stop working.`} confirmLabel="Yes, revoke" pending={revoke.isPending} onConfirm={() => revoke.mutate({ params: { id: token.id } })} />
+      <CellError error={revoke.error} />
     </>
   );
 }

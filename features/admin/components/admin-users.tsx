@@ -1,128 +1,184 @@
 "use client";
 
+import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { AdminTable, ConfirmButton, FormError, formValues, Panel, PRIMARY, RowError, SECONDARY, SelectField, SMALL_INPUT, TextField } from "@/features/admin/components/admin-form";
-import { useAdminOptions, useAdminUsers, useUserWrite, type AdminTeam, type AdminUser } from "@/features/admin/hooks";
+import { Button } from "@/components/ui/button";
+import { DataTable, type DataColumn } from "@/components/ui/data-table";
+import { applyServerErrors, FormAlert, FormField, useZodForm } from "@/components/ui/form";
+import { NativeSelect } from "@/components/ui/select";
 import { EmptyState, QueryView } from "@/components/ui/states";
+import { filterQueries, type OptionTeam } from "@/features/filters/queries";
+import { ROLES, type Role } from "@/lib/enums";
+import { userCreate, type AdminUser } from "@/features/admin/contract";
+import { useCreateUser, useDeactivateUser, useUpdateUser } from "@/features/admin/hooks";
+import { adminQueries } from "@/features/admin/queries";
+import { CellError, ConfirmButton, Panel } from "./admin-form";
 
-const ROLES = [
-  { id: "admin", label: "Admin" },
-  { id: "marketing", label: "Marketing" },
-  { id: "sales", label: "Sales" },
-] as const;
+const ROLE_LABELS: Record<Role, string> = { admin: "Admin", marketing: "Marketing", sales: "Sales" };
 
 export function AdminUsers({ currentUserId }: { currentUserId: string }) {
-  const users = useAdminUsers();
-  const options = useAdminOptions();
-  const teams = options.data?.teams ?? [];
+  const users = useQuery(adminQueries.users());
+  const teams = useQuery(filterQueries.options()).data?.teams ?? [];
+  const columns: DataColumn<AdminUser>[] = [
+    {
+      id: "user",
+      header: "User",
+      value: (u) => u.name,
+      cell: (u) => (
+        <>
+          <div className="font-medium text-slate-900">
+            {u.name}
+            {u.id === currentUserId && <span className="ml-1 text-xs font-normal text-slate-600">(you)</span>}
+          </div>
+          <div className="text-slate-600">{u.email}</div>
+        </>
+      ),
+    },
+    { id: "role", header: "Role", value: (u) => u.role, cell: (u) => <RoleCell user={u} /> },
+    { id: "team", header: "Team", value: (u) => teams.find((t) => t.id === u.team_id)?.name, cell: (u) => <TeamCell user={u} teams={teams} /> },
+    {
+      id: "status",
+      header: "Status",
+      value: (u) => (u.active ? "Active" : "Deactivated"),
+      cell: (u) => (u.active ? <span className="rounded bg-green-50 px-2 py-0.5 text-green-800">Active</span> : <span className="rounded bg-slate-100 px-2 py-0.5 text-slate-700">Deactivated</span>),
+    },
+    { id: "actions", header: "Actions", hideHeader: true, className: "text-right", cell: (u) => <ActiveCell user={u} /> },
+  ];
   return (
     <div className="space-y-6">
       <CreateUser teams={teams} />
       <Panel title="Users" description="Role and team apply at once, also to the user's API tokens. Deactivated users cannot sign in or use tokens; their history stays.">
-        <QueryView query={users} label="Loading users" isEmpty={(d) => d.users.length === 0} empty={<EmptyState title="No users yet." />}>
-          {(d) => (
-            <AdminTable caption="Users" columns={["User", "Role", "Team", "Status"]}>
-              {d.users.map((u) => (
-                <UserRow key={`${u.id}:${u.role}:${u.team_id}:${u.active}`} user={u} teams={teams} isSelf={u.id === currentUserId} />
-              ))}
-            </AdminTable>
-          )}
+        <QueryView query={users} label="Loading users">
+          {(d) => <DataTable caption="Users" columns={columns} data={d.users} getRowId={(u) => u.id} rowClassName={(u) => (u.active ? "" : "text-slate-500")} empty={<EmptyState title="No users yet." />} />}
         </QueryView>
       </Panel>
     </div>
   );
 }
 
-function CreateUser({ teams }: { teams: AdminTeam[] }) {
-  const write = useUserWrite();
+function CreateUser({ teams }: { teams: OptionTeam[] }) {
+  const create = useCreateUser();
+  const form = useZodForm(userCreate, { defaultValues: { email: "", name: "", role: "sales", team_id: "", password: "" } });
   const [created, setCreated] = useState<AdminUser | null>(null);
-  function submit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const values = formValues(form);
+  const [failure, setFailure] = useState<string | null>(null);
+  const submit = form.handleSubmit((body) => {
     setCreated(null);
-    write.mutate(
-      { method: "POST", path: "/api/v1/users", body: { ...values, team_id: values.team_id || null } },
+    setFailure(null);
+    create.mutate(
+      { body },
       {
         onSuccess: (user) => {
           form.reset();
           setCreated(user);
         },
+        onError: (error) => setFailure(applyServerErrors(form, error)),
       },
     );
-  }
+  });
   return (
     <Panel title="Add a user" description="They sign in with this email and the initial password; tell them to keep it safe.">
       <form onSubmit={submit} noValidate className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
-        <TextField label="Email" name="email" type="email" autoComplete="off" error={write.error} />
-        <TextField label="Name" name="name" autoComplete="off" error={write.error} />
-        <SelectField label="Role" name="role" defaultValue="sales" error={write.error}>
-          {ROLES.map((r) => <option key={r.id} value={r.id}>{r.label}</option>)}
-        </SelectField>
-        <SelectField label="Team" name="team_id" defaultValue="" error={write.error}>
-          <option value="">No team</option>
-          {teams.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
-        </SelectField>
-        <TextField label="Initial password" name="password" apiField="password" type="password" autoComplete="new-password" hint="At least 10 characters." error={write.error} />
+        <FormField label="Email" form={form} name="email">
+          {(p) => <input {...p} type="email" autoComplete="off" {...form.register("email")} />}
+        </FormField>
+        <FormField label="Name" form={form} name="name">
+          {(p) => <input {...p} autoComplete="off" {...form.register("name")} />}
+        </FormField>
+        <FormField label="Role" form={form} name="role">
+          {(p) => (
+            <select {...p} {...form.register("role")}>
+              {ROLES.map((role) => (
+                <option key={role} value={role}>
+                  {ROLE_LABELS[role]}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField label="Team" form={form} name="team_id">
+          {(p) => (
+            <select {...p} {...form.register("team_id")}>
+              <option value="">No team</option>
+              {teams.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField label="Initial password" form={form} name="password" hint="At least 10 characters.">
+          {(p) => <input {...p} type="password" autoComplete="new-password" {...form.register("password")} />}
+        </FormField>
         <div className="flex flex-wrap items-center gap-3 sm:col-span-2 lg:col-span-5">
-          <button type="submit" className={PRIMARY} disabled={write.isPending}>
-            {write.isPending ? "Creating…" : "Create user"}
-          </button>
-          {created && <p aria-live="polite" className="text-sm text-green-800">Created {created.email}.</p>}
+          <Button type="submit" disabled={create.isPending}>
+            {create.isPending ? "Creating…" : "Create user"}
+          </Button>
+          {created && (
+            <p aria-live="polite" className="text-sm text-green-800">
+              Created {created.email}.
+            </p>
+          )}
         </div>
-        <div className="sm:col-span-2 lg:col-span-5"><FormError error={write.error} /></div>
+        <div className="sm:col-span-2 lg:col-span-5">
+          <FormAlert message={failure} />
+        </div>
       </form>
     </Panel>
   );
 }
 
-function UserRow({ user, teams, isSelf }: { user: AdminUser; teams: AdminTeam[]; isSelf: boolean }) {
-  const write = useUserWrite();
-  const [role, setRole] = useState(user.role);
-  const [teamId, setTeamId] = useState(user.team_id ?? "");
-  const path = `/api/v1/users/${user.id}`;
-  // A refused change (the last admin) shows the stored value again next to the reason.
-  const revert = { onError: () => { setRole(user.role); setTeamId(user.team_id ?? ""); } };
-  const who = user.email;
+/** A role change applies at once; a refused one (the last admin) shows the stored role again. */
+function RoleCell({ user }: { user: AdminUser }) {
+  const update = useUpdateUser();
+  const role = update.isPending ? (update.variables.body.role ?? user.role) : user.role;
   return (
     <>
-      <tr className={`border-t border-slate-100 align-middle ${user.active ? "" : "text-slate-500"}`}>
-        <td className="py-2 pr-3">
-          <div className="font-medium text-slate-900">{user.name}{isSelf && <span className="ml-1 text-xs font-normal text-slate-600">(you)</span>}</div>
-          <div className="text-slate-600">{who}</div>
-        </td>
-        <td className="py-2 pr-3">
-          <select aria-label={`Role of ${who}`} className={SMALL_INPUT} value={role} disabled={write.isPending} onChange={(e) => {
-            const next = e.target.value as AdminUser["role"];
-            setRole(next);
-            write.mutate({ method: "PATCH", path, body: { role: next } }, revert);
-          }}>
-            {ROLES.map((r) => <option key={r.id} value={r.id}>{r.label}</option>)}
-          </select>
-        </td>
-        <td className="py-2 pr-3">
-          <select aria-label={`Team of ${who}`} className={SMALL_INPUT} value={teamId} disabled={write.isPending} onChange={(e) => {
-            setTeamId(e.target.value);
-            write.mutate({ method: "PATCH", path, body: { team_id: e.target.value || null } }, revert);
-          }}>
-            <option value="">No team</option>
-            {teams.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
-          </select>
-        </td>
-        <td className="py-2 pr-3">
-          {user.active ? <span className="rounded bg-green-50 px-2 py-0.5 text-green-800">Active</span> : <span className="rounded bg-slate-100 px-2 py-0.5 text-slate-700">Deactivated</span>}
-        </td>
-        <td className="py-2 text-right">
-          {user.active ? (
-            <ConfirmButton label="Deactivate" target={who} question={`Deactivate ${who}?`} confirmLabel="Yes, deactivate" pending={write.isPending} onConfirm={() => write.mutate({ method: "DELETE", path })} />
-          ) : (
-            <button type="button" className={SECONDARY} disabled={write.isPending} onClick={() => write.mutate({ method: "PATCH", path, body: { active: true } })}>
-              Reactivate
-            </button>
-          )}
-        </td>
-      </tr>
-      <RowError error={write.error} colSpan={5} />
+      <NativeSelect size="sm" aria-label={`Role of ${user.email}`} value={role} disabled={update.isPending} onChange={(e) => update.mutate({ params: { id: user.id }, body: { role: e.target.value as Role } })}>
+        {ROLES.map((r) => (
+          <option key={r} value={r}>
+            {ROLE_LABELS[r]}
+          </option>
+        ))}
+      </NativeSelect>
+      <CellError error={update.error} />
     </>
+  );
+}
+
+function TeamCell({ user, teams }: { user: AdminUser; teams: OptionTeam[] }) {
+  const update = useUpdateUser();
+  const teamId = update.isPending ? (update.variables.body.team_id as string | null | undefined) : user.team_id;
+  return (
+    <>
+      <NativeSelect size="sm" aria-label={`Team of ${user.email}`} value={teamId ?? ""} disabled={update.isPending} onChange={(e) => update.mutate({ params: { id: user.id }, body: { team_id: e.target.value || null } })}>
+        <option value="">No team</option>
+        {teams.map((t) => (
+          <option key={t.id} value={t.id}>
+            {t.name}
+          </option>
+        ))}
+      </NativeSelect>
+      <CellError error={update.error} />
+    </>
+  );
+}
+
+/** Users are deactivated, never deleted, and can be reactivated. */
+function ActiveCell({ user }: { user: AdminUser }) {
+  const deactivate = useDeactivateUser();
+  const update = useUpdateUser();
+  const pending = deactivate.isPending || update.isPending;
+  return (
+    <div className="whitespace-nowrap">
+      {user.active ? (
+        <ConfirmButton label="Deactivate" target={user.email} question={`Deactivate ${user.email}?`} confirmLabel="Yes, deactivate" pending={pending} onConfirm={() => deactivate.mutate({ params: { id: user.id } })} />
+      ) : (
+        <Button variant="secondary" size="sm" disabled={pending} onClick={() => update.mutate({ params: { id: user.id }, body: { active: true } })}>
+          Reactivate
+        </Button>
+      )}
+      <CellError error={deactivate.error ?? update.error} />
+    </div>
   );
 }

@@ -1,79 +1,41 @@
 "use client";
 
-import { useId, useState } from "react";
-import { useSettings, useUpdateSettings } from "@/features/handoffs/hooks";
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { applyServerErrors, FormAlert, FormField, useZodForm } from "@/components/ui/form";
+import { settings as settingsSchema } from "@/features/handoffs/contract";
+import { useUpdateSettings } from "@/features/handoffs/hooks";
+import { settingsQueries } from "@/features/handoffs/queries";
 
 /** Admins set the follow-up SLA where they see its effect: on the inbox. */
 export function InboxSlaEditor() {
-  const settings = useSettings();
+  const settings = useQuery(settingsQueries.current());
   const update = useUpdateSettings();
-  // null until the admin types: the field shows the saved value.
-  const [draft, setDraft] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // The saved value fills the field, and again after each save.
+  const form = useZodForm(settingsSchema, { values: settings.data });
   const [saved, setSaved] = useState(false);
-  const id = useId();
-  const current = settings.data?.followUpSlaHours;
-  const value = draft ?? (current === undefined ? "" : String(current));
-
+  const [failure, setFailure] = useState<string | null>(null);
+  const submit = form.handleSubmit((patch) => {
+    setSaved(false);
+    setFailure(null);
+    update.mutate(patch, { onSuccess: () => setSaved(true), onError: (error) => setFailure(applyServerErrors(form, error)) });
+  });
   return (
-    <form
-      noValidate
-      className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4"
-      aria-label="Follow-up SLA"
-      onSubmit={(event) => {
-        event.preventDefault();
-        setSaved(false);
-        const hours = Number(value);
-        if (value.trim() === "" || !Number.isFinite(hours) || hours <= 0) return setError("Enter a number of hours greater than 0.");
-        if (hours > 2160) return setError("Enter at most 2160 hours (90 days).");
-        setError(null);
-        update.mutate(
-          { followUpSlaHours: hours },
-          {
-            onSuccess: () => {
-              setSaved(true);
-              setDraft(null);
-            },
-            onError: (e) => setError(e.message),
-          },
-        );
-      }}
-    >
-      <div>
-        <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-          Follow-up SLA (hours)
-        </label>
-        <input
-          id={id}
-          type="number"
-          inputMode="decimal"
-          min="0.5"
-          max="2160"
-          step="any"
-          value={value}
-          disabled={settings.isPending}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={`${id}-help${error ? ` ${id}-error` : ""}`}
-          onChange={(event) => {
-            setDraft(event.target.value);
-            setSaved(false);
-          }}
-          className="mt-1 w-28 rounded-md border border-slate-300 px-2 py-1.5 text-sm"
-        />
-      </div>
-      <button type="submit" disabled={update.isPending || settings.isPending} className="rounded-md bg-indigo-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-60">
-        {update.isPending ? "Saving…" : "Save SLA"}
-      </button>
-      <p id={`${id}-help`} className="text-sm text-slate-600">
-        Hours sales has to follow up a handoff before it shows as breached. Applies to every team.
-      </p>
-      <div className="w-full" aria-live="polite">
-        {error && (
-          <p id={`${id}-error`} className="text-sm font-medium text-red-800">
-            {error}
-          </p>
+    <form noValidate className="flex flex-wrap items-start gap-3 rounded-lg border border-slate-200 bg-white p-4" aria-label="Follow-up SLA" onSubmit={submit}>
+      <FormField label="Follow-up SLA (hours)" form={form} name="followUpSlaHours" hint="Hours sales has to follow up a handoff before it shows as breached. Applies to every team." className="max-w-md">
+        {(p) => (
+          <div className="w-28">
+            <input {...p} type="number" inputMode="decimal" min="0.5" max="2160" step="any" {...form.register("followUpSlaHours", { valueAsNumber: true, disabled: settings.isPending, onChange: () => setSaved(false) })} />
+          </div>
         )}
-        {saved && <p className="text-sm text-emerald-800">Saved: the SLA is now {current} h.</p>}
+      </FormField>
+      <Button type="submit" className="mt-6" disabled={update.isPending || settings.isPending}>
+        {update.isPending ? "Saving…" : "Save SLA"}
+      </Button>
+      <div className="w-full" aria-live="polite">
+        <FormAlert message={failure} />
+        {saved && <p className="text-sm text-emerald-800">Saved: the SLA is now {settings.data?.followUpSlaHours} h.</p>}
         {settings.isError && <p className="text-sm font-medium text-red-800">The SLA could not be loaded: {settings.error.message}</p>}
       </div>
     </form>

@@ -1,50 +1,33 @@
 "use client";
 
-import { usePathname, useSearchParams } from "next/navigation";
-import { useCallback, useMemo, useState } from "react";
-import { useHandoffAction, useHandoffs, useNow, type HandoffAction, type InboxParams } from "@/features/handoffs/hooks";
-import { FetchError, useDimensionOptions } from "@/components/hooks/queries";
-import { InboxCard, leadTitle } from "@/features/handoffs/components/inbox-card";
-import { InboxSlaEditor } from "@/features/handoffs/components/inbox-sla-editor";
-import { EmptyState, ErrorState, Loading } from "@/components/ui/states";
-import type { Role } from "@/lib/auth/permissions";
-import { HANDOFF_STATUSES, REJECTION_REASONS, type HandoffList, type ListQuery } from "@/features/handoffs/contract";
+import { useQuery } from "@tanstack/react-query";
+import { parseAsInteger, parseAsString, parseAsStringLiteral, useQueryStates } from "nuqs";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { NativeSelect } from "@/components/ui/select";
+import { EmptyState, QueryView } from "@/components/ui/states";
+import { ApiClientError } from "@/lib/api/client";
+import type { Role } from "@/lib/enums";
+import { filterQueries } from "@/features/filters/queries";
+import { LIST_STATUSES, REJECTION_REASONS, type HandoffList, type ListStatus } from "@/features/handoffs/contract";
+import { useHandoffAction, useNow, type HandoffAction } from "@/features/handoffs/hooks";
+import { handoffQueries } from "@/features/handoffs/queries";
+import { InboxCard, leadTitle } from "./inbox-card";
+import { InboxSlaEditor } from "./inbox-sla-editor";
 
-const TABS: { id: ListQuery["status"]; label: string }[] = [
+const TABS: { id: ListStatus; label: string }[] = [
   { id: "open", label: "Open" },
   { id: "accepted", label: "Accepted" },
   { id: "rejected", label: "Rejected" },
   { id: "all", label: "All" },
 ];
-const STATUSES = new Set<string>([...HANDOFF_STATUSES, "all"]);
 
-/** The inbox's state in the URL (status, team, page) so a view can be shared and reloaded. */
-function useInboxParams(): [InboxParams, (next: Partial<InboxParams>) => void] {
-  const search = useSearchParams();
-  const pathname = usePathname();
-  const params = useMemo<InboxParams>(() => {
-    const status = search.get("status") ?? "open";
-    const page = Number(search.get("page") ?? 1);
-    return {
-      status: (STATUSES.has(status) ? status : "open") as ListQuery["status"],
-      page: Number.isInteger(page) && page > 0 ? page : 1,
-      team: search.get("team") || undefined,
-    };
-  }, [search]);
-  const set = useCallback(
-    (next: Partial<InboxParams>) => {
-      const query = new URLSearchParams(window.location.search);
-      for (const [key, value] of Object.entries(next)) {
-        if (value === undefined || value === "" || (key === "page" && value === 1) || (key === "status" && value === "open")) query.delete(key);
-        else query.set(key, String(value));
-      }
-      const text = query.toString();
-      window.history.replaceState(null, "", text ? `${pathname}?${text}` : pathname);
-    },
-    [pathname],
-  );
-  return [params, set];
-}
+/** The inbox's state in the URL (?status=accepted&team=…&page=2) so a view can be shared and reloaded; defaults stay out of it. */
+const inboxParams = {
+  status: parseAsStringLiteral(LIST_STATUSES).withDefault("open"),
+  team: parseAsString,
+  page: parseAsInteger.withDefault(1),
+};
 
 const PAST_TENSE = { accept: "Accepted", reject: "Rejected", "follow-up": "Marked followed up:" } as const;
 
@@ -69,16 +52,18 @@ function Summary({ data }: { data: HandoffList }) {
 
 /** The leads marketing handed to a sales team, newest first, with the follow-up clock. */
 export function InboxView({ role, teamId }: { role: Role; teamId: string | null }) {
-  const [params, setParams] = useInboxParams();
+  const [url, setParams] = useQueryStates(inboxParams, { history: "replace" });
   const canPickTeam = role !== "sales";
-  const data = useHandoffs(canPickTeam ? params : { ...params, team: undefined });
-  const options = useDimensionOptions();
+  // A sales user reads their own team, whatever a shared link says.
+  const params = { status: url.status, page: Math.max(1, url.page), team: (canPickTeam && url.team) || undefined };
+  const data = useQuery(handoffQueries.list(params));
+  const options = useQuery({ ...filterQueries.options(), enabled: canPickTeam });
   const action = useHandoffAction();
   const now = useNow();
   const [pending, setPending] = useState<string | null>(null);
   const [notice, setNotice] = useState<{ kind: "done" | "error"; text: string } | null>(null);
 
-  const salesTeams = (options.data?.teams ?? []).filter((t) => (t as { kind?: string }).kind !== "marketing");
+  const salesTeams = (options.data?.teams ?? []).filter((t) => t.kind !== "marketing");
   const run = (act: HandoffAction) => {
     const title = leadTitle(act.handoff);
     setPending(act.handoff.id);
@@ -89,7 +74,7 @@ export function InboxView({ role, teamId }: { role: Role; teamId: string | null 
         setNotice({ kind: "done", text: `${PAST_TENSE[act.kind]} ${title}${reason}.` });
       },
       onError: (error) => {
-        const reload = error instanceof FetchError && error.status === 409 ? " The list has been reloaded with the current state." : "";
+        const reload = error instanceof ApiClientError && error.status === 409 ? " The list has been reloaded with the current state." : "";
         setNotice({ kind: "error", text: `Could not update ${title}: ${error.message}${reload}` });
       },
       onSettled: () => setPending(null),
@@ -97,7 +82,6 @@ export function InboxView({ role, teamId }: { role: Role; teamId: string | null 
   };
 
   const list = data.data;
-  const pages = list ? Math.max(1, Math.ceil(list.total / list.pageSize)) : 1;
 
   return (
     <div className="space-y-4">
@@ -109,7 +93,7 @@ export function InboxView({ role, teamId }: { role: Role; teamId: string | null 
               key={tab.id}
               type="button"
               aria-pressed={params.status === tab.id}
-              onClick={() => setParams({ status: tab.id, page: 1 })}
+              onClick={() => void setParams({ status: tab.id, page: null })}
               className={`rounded-md border px-3 py-1.5 text-sm font-medium ${params.status === tab.id ? "border-indigo-400 bg-indigo-50 text-indigo-800" : "border-slate-300 bg-white text-slate-700 hover:bg-slate-100"}`}
             >
               {tab.label}
@@ -120,14 +104,14 @@ export function InboxView({ role, teamId }: { role: Role; teamId: string | null 
         {canPickTeam && (
           <label className="text-sm">
             <span className="mb-1 block font-medium text-slate-800">Team</span>
-            <select value={params.team ?? ""} onChange={(e) => setParams({ team: e.target.value || undefined, page: 1 })} className="rounded-md border border-slate-300 bg-white px-2 py-1.5">
+            <NativeSelect size="sm" value={params.team ?? ""} onChange={(e) => void setParams({ team: e.target.value || null, page: null })}>
               <option value="">All sales teams</option>
               {salesTeams.map((team) => (
                 <option key={team.id} value={team.id}>
                   {team.name}
                 </option>
               ))}
-            </select>
+            </NativeSelect>
           </label>
         )}
       </div>
@@ -140,52 +124,57 @@ export function InboxView({ role, teamId }: { role: Role; teamId: string | null 
         )}
       </div>
 
-      {data.isPending ? (
-        <Loading label="Loading handoffs" rows={4} className="h-28" />
-      ) : data.isError ? (
-        <ErrorState error={data.error} retry={() => data.refetch()} />
-      ) : list!.noTeam ? (
-        <EmptyState title="You are not in a sales team yet">Ask an admin to add you to a sales team; the leads marketing hands to it will show here.</EmptyState>
-      ) : (
-        <>
-          <Summary data={list!} />
-          {role === "marketing" && <p className="text-sm text-slate-600">You can follow the handoffs here; the sales teams accept, reject and follow them up.</p>}
-          {list!.handoffs.length === 0 ? (
-            <EmptyState title={params.status === "open" || params.status === "all" ? "No handoffs waiting" : `No ${params.status} handoffs`}>
-              {params.status === "open" || params.status === "all" ? "Marketing hands leads over as they qualify." : "Handoffs show here once they have been " + params.status + "."}
-            </EmptyState>
+      <QueryView query={data} label="Loading handoffs" rows={4} className="h-28">
+        {(list) =>
+          list.noTeam ? (
+            <EmptyState title="You are not in a sales team yet">Ask an admin to add you to a sales team; the leads marketing hands to it will show here.</EmptyState>
           ) : (
-            <ul aria-label={`${TABS.find((t) => t.id === params.status)?.label} handoffs${list!.team ? ` of ${list!.team.name}` : ""}`} className="space-y-3">
-              {list!.handoffs.map((handoff) => (
-                <InboxCard
-                  key={handoff.id}
-                  handoff={handoff}
-                  now={now}
-                  canAct={role === "admin" || (role === "sales" && handoff.team.id === teamId)}
-                  showTeam={!list!.team}
-                  busy={pending === handoff.id}
-                  onAccept={() => run({ kind: "accept", handoff })}
-                  onReject={(reason) => run({ kind: "reject", reason, handoff })}
-                  onFollowUp={() => run({ kind: "follow-up", handoff })}
-                />
-              ))}
-            </ul>
-          )}
-          {pages > 1 && (
-            <nav aria-label="Pages" className="flex items-center gap-3 text-sm">
-              <button type="button" disabled={params.page <= 1} onClick={() => setParams({ page: params.page - 1 })} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium disabled:opacity-50">
-                Previous
-              </button>
-              <span className="tabular">
-                Page {Math.min(params.page, pages)} of {pages}
-              </span>
-              <button type="button" disabled={params.page >= pages} onClick={() => setParams({ page: params.page + 1 })} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium disabled:opacity-50">
-                Next
-              </button>
-            </nav>
-          )}
-        </>
-      )}
+            <>
+              <Summary data={list} />
+              {role === "marketing" && <p className="text-sm text-slate-600">You can follow the handoffs here; the sales teams accept, reject and follow them up.</p>}
+              {list.handoffs.length === 0 ? (
+                <EmptyState title={params.status === "open" || params.status === "all" ? "No handoffs waiting" : `No ${params.status} handoffs`}>
+                  {params.status === "open" || params.status === "all" ? "Marketing hands leads over as they qualify." : `Handoffs show here once they have been ${params.status}.`}
+                </EmptyState>
+              ) : (
+                <ul aria-label={`${TABS.find((t) => t.id === params.status)?.label} handoffs${list.team ? ` of ${list.team.name}` : ""}`} className="space-y-3">
+                  {list.handoffs.map((handoff) => (
+                    <InboxCard
+                      key={handoff.id}
+                      handoff={handoff}
+                      now={now}
+                      canAct={role === "admin" || (role === "sales" && handoff.team.id === teamId)}
+                      showTeam={!list.team}
+                      busy={pending === handoff.id}
+                      onAccept={() => run({ kind: "accept", handoff })}
+                      onReject={(reason) => run({ kind: "reject", reason, handoff })}
+                      onFollowUp={() => run({ kind: "follow-up", handoff })}
+                    />
+                  ))}
+                </ul>
+              )}
+              <Pages page={params.page} pages={Math.max(1, Math.ceil(list.total / list.pageSize))} onPage={(page) => void setParams({ page })} />
+            </>
+          )
+        }
+      </QueryView>
     </div>
+  );
+}
+
+function Pages({ page, pages, onPage }: { page: number; pages: number; onPage: (page: number) => void }) {
+  if (pages <= 1) return null;
+  return (
+    <nav aria-label="Pages" className="flex items-center gap-3 text-sm">
+      <Button variant="secondary" disabled={page <= 1} onClick={() => onPage(page - 1)}>
+        Previous
+      </Button>
+      <span className="tabular">
+        Page {Math.min(page, pages)} of {pages}
+      </span>
+      <Button variant="secondary" disabled={page >= pages} onClick={() => onPage(page + 1)}>
+        Next
+      </Button>
+    </nav>
   );
 }
