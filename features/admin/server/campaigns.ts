@@ -14,10 +14,6 @@ function toAdminCampaign(c: Campaign): AdminCampaign {
 
 const dateOrNull = (value: string | null | undefined) => (value === undefined ? undefined : value === null ? null : toDate(value));
 
-export async function listCampaigns(): Promise<AdminCampaign[]> {
-  return (await db().campaign.findMany({ orderBy: { name: "asc" } })).map(toAdminCampaign);
-}
-
 export async function getCampaign(id: string): Promise<AdminCampaign> {
   const campaign = await db().campaign.findUnique({ where: { id } });
   if (!campaign) throw notFound(`There is no campaign with id "${id}".`);
