@@ -8,9 +8,10 @@ import { handoffQueries, settingsQueries } from "./queries";
 
 export type HandoffAction = { handoff: HandoffItem } & ({ kind: "accept" } | { kind: "reject"; reason: RejectionReason } | { kind: "follow-up" });
 
-// sal_rate, followup_rate and the funnel's SALs read the columns an action writes: the readings
-// of these features must not show old values. (Their query factories' `all` keys.)
-const READINGS_OF_HANDOFFS: QueryKey[] = [["kpis"], ["teams"], ["funnel"]];
+// The `all` keys of the readings built on the handoff columns: sal_rate and followup_rate (KPIs),
+// the Teams report (also its SLA breaches, which follow the setting) and the funnel's SALs.
+const TEAM_REPORT: QueryKey = ["teams"];
+const READINGS_OF_HANDOFFS: QueryKey[] = [["kpis"], TEAM_REPORT, ["funnel"]];
 
 /** What the server will write, applied to the cached lists at once (rolled back on an error). */
 function optimistic(handoff: HandoffItem, action: HandoffAction, now: string): HandoffItem {
@@ -62,7 +63,7 @@ export function useUpdateSettings() {
     mutationFn: (patch: SettingsPatch) => apiFetch(handoffEndpoints.updateSettings, { body: patch }),
     onSuccess: (settings) => {
       client.setQueryData(settingsQueries.all, settings);
-      return Promise.all([handoffQueries.all, ["teams"]].map((queryKey) => client.invalidateQueries({ queryKey })));
+      return Promise.all([handoffQueries.all, TEAM_REPORT].map((queryKey) => client.invalidateQueries({ queryKey })));
     },
   });
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
 import { REJECTION_REASONS, type HandoffItem, type RejectionReason } from "@/features/handoffs/contract";
 import { describeDue } from "@/features/handoffs/sla";
 
@@ -103,9 +104,9 @@ function RejectPicker({ lead, busy, onCancel, onReject }: { lead: string; busy: 
         <button type="submit" disabled={busy} className="rounded-md bg-red-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-800 disabled:opacity-60">
           Reject lead
         </button>
-        <button type="button" onClick={onCancel} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100">
+        <Button variant="secondary" size="sm" onClick={onCancel}>
           Cancel
-        </button>
+        </Button>
       </div>
     </form>
   );
@@ -184,15 +185,15 @@ export function InboxCard({ handoff, now, canAct, showTeam, busy, onAccept, onRe
                 <button type="button" disabled={busy} onClick={onAccept} className={`${button} border-emerald-700 bg-emerald-700 text-white hover:bg-emerald-800`}>
                   Accept<span className="sr-only"> {title}</span>
                 </button>
-                <button ref={rejectButton} type="button" disabled={busy} aria-expanded={rejecting} onClick={() => setRejecting((v) => !v)} className={`${button} border-slate-300 bg-white hover:bg-slate-100`}>
+                <Button ref={rejectButton} variant="secondary" size="sm" disabled={busy} aria-expanded={rejecting} onClick={() => setRejecting((v) => !v)}>
                   Reject<span className="sr-only"> {title}</span>
-                </button>
+                </Button>
               </>
             )}
             {!handoff.firstFollowUpAt && (
-              <button type="button" disabled={busy} onClick={onFollowUp} className={`${button} border-slate-300 bg-white hover:bg-slate-100`}>
+              <Button variant="secondary" size="sm" disabled={busy} onClick={onFollowUp}>
                 Mark followed up<span className="sr-only"> {title}</span>
-              </button>
+              </Button>
             )}
           </div>
         )}
