@@ -1,7 +1,7 @@
 import { listCampaigns } from "@/features/admin/server/campaigns";
 import { route } from "@/lib/api/route";
 import { db } from "@/lib/db/client";
-import { CHANNELS } from "@/features/kpis/server/query";
+import { CHANNELS } from "@/lib/enums";
 
 /** The values the filter bar offers: campaigns, teams and channels; the admin page lists them too. */
 export const GET = route({ permission: "read" }, async () => {
