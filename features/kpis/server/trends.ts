@@ -1,9 +1,9 @@
 import "server-only";
 import { badRequest } from "@/lib/api/errors";
 import { buckets, type Interval, type Period } from "@/lib/dates";
-import { KPI_BY_ID, KPIS, kpiValue, type KpiId } from "@/features/kpis/registry";
+import { KPIS, kpiValue, type KpiId } from "@/features/kpis/registry";
 import type { Filters } from "./measures";
-import { present, valuesFor } from "./service";
+import { kpiOrThrow, present, valuesFor } from "./service";
 
 export const MAX_TREND_POINTS = 1000;
 
@@ -16,9 +16,9 @@ export function trendBuckets(period: Period, interval: Interval) {
   return periods;
 }
 
-export async function trend(metric: string, period: Period, interval: Interval, filters: Filters) {
-  const kpi = KPI_BY_ID.get(metric);
-  if (!kpi) throw badRequest(`Unknown metric "${metric}"`, [{ field: "metric", message: "must be a KPI id of GET /api/v1/kpis" }]);
+/** One KPI's value in each bucket of the period (GET /api/v1/trends, and each team's line on the Teams page). */
+export async function trend(metric: KpiId, period: Period, interval: Interval, filters: Filters) {
+  const kpi = kpiOrThrow(metric);
   const periods = trendBuckets(period, interval);
   const values = await valuesFor(periods, [kpi], filters, false);
   return {
