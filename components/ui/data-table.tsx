@@ -3,7 +3,6 @@
 import { createParser } from "nuqs";
 import { useMemo, useState } from "react";
 import { createSortedRowModel, metaHelper, rowSortingFeature, tableFeatures, useTable, type ColumnDef, type RowData, type SortFn, type SortingState } from "@tanstack/react-table";
-import { EmptyState } from "@/components/ui/states";
 
 type Sortable = string | number | null | undefined;
 
@@ -56,7 +55,7 @@ type DataTableProps<T extends RowData> = {
   /** Controlled sort (with `onSortChange`), for a sort kept in the URL. */
   sort?: SortState;
   onSortChange?: (sort: SortState) => void;
-  /** Shown instead of the table when there are no rows. */
+  /** Shown instead of the table when there are no rows: a sentence, or any node (an EmptyState). */
   empty?: React.ReactNode;
   /** Makes the whole row clickable; keep a link or button in a cell for keyboard users. */
   onRowClick?: (row: T) => void;
@@ -70,7 +69,7 @@ type DataTableProps<T extends RowData> = {
  * The one sortable table: sort buttons in the headers (aria-sort on the <th>), numeric columns
  * right-aligned, a horizontal scroll on narrow screens.
  */
-export function DataTable<T extends RowData>({ columns, data, getRowId, caption, initialSort = null, sort, onSortChange, empty, onRowClick, rowClassName, footer, className = "" }: DataTableProps<T>) {
+export function DataTable<T extends RowData>({ columns, data, getRowId, caption, initialSort = null, sort, onSortChange, empty = "Nothing to show.", onRowClick, rowClassName, footer, className = "" }: DataTableProps<T>) {
   const [ownSort, setOwnSort] = useState<SortState>(initialSort);
   const current = sort !== undefined ? sort : ownSort;
   const sorting: SortingState = useMemo(() => (current ? [current] : []), [current]);
@@ -110,8 +109,7 @@ export function DataTable<T extends RowData>({ columns, data, getRowId, caption,
     },
   });
 
-  if (data.length === 0 && empty !== undefined) return <>{empty}</>;
-  if (data.length === 0) return <EmptyState title="Nothing to show." />;
+  if (data.length === 0) return typeof empty === "string" ? <p className="py-6 text-center text-sm text-slate-600">{empty}</p> : <>{empty}</>;
 
   return (
     <div className={`overflow-x-auto ${className}`}>

@@ -4,6 +4,7 @@ import { authEndpoints } from "@/features/auth/contract";
 import { campaignEndpoints } from "@/features/campaigns/contract";
 import { filterEndpoints } from "@/features/filters/contract";
 import { handoffEndpoints } from "@/features/handoffs/contract";
+import { kpiEndpoints } from "@/features/kpis/contract";
 import { apiDocsEndpoints } from "./contract";
 
 /** Every endpoint of the API, by feature: the OpenAPI document is built from this list. */
@@ -13,5 +14,6 @@ export const ENDPOINTS: readonly AnyEndpoint[] = [
   ...Object.values(campaignEndpoints),
   ...Object.values(filterEndpoints),
   ...Object.values(handoffEndpoints),
+  ...Object.values(kpiEndpoints),
   ...Object.values(adminEndpoints),
 ];
