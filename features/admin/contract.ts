@@ -2,6 +2,7 @@ import { z } from "zod";
 import { endpoint, wire } from "@/lib/api/contract";
 import { isoDate } from "@/lib/dates";
 import { CHANNELS, ROLES, TEAM_KINDS } from "@/lib/enums";
+import { KPI_IDS } from "@/features/kpis/registry";
 
 /**
  * The admin area's contract: users, teams, campaigns, targets and API tokens ("the usual REST
@@ -78,8 +79,7 @@ export type AdminCampaign = z.infer<typeof adminCampaign>;
 
 // Targets
 
-// The KPI catalogue is server code: the server checks that the id names a KPI.
-const kpiId = z.string({ message: "must be the id of a KPI in the catalogue (GET /api/v1/kpis)" });
+const kpiId = z.enum(KPI_IDS, { message: "must be the id of a KPI in the catalogue (GET /api/v1/kpis)" });
 // numeric(18, 6): sent as text (or a JSON number) and kept a Decimal, never a float.
 const value = z
   .union([z.string(), z.number()], { message: "must be a number" })
@@ -98,6 +98,7 @@ export const targetUpdate = z
 
 /** `value` is in the KPI's unit: a ratio as a fraction (0.25 for 25 %), money in the currency. */
 export const adminTarget = z
+  // A stored target may name a KPI since dropped from the catalogue: it is still answered.
   .object({ id: z.string(), kpi_id: z.string(), period_start: wire.date, period_end: wire.date, value: z.string().meta({ description: "exact decimal in the KPI's unit", example: "0.25" }), team_id: z.string().nullable() })
   .meta({ id: "Target" });
 export type AdminTarget = z.infer<typeof adminTarget>;

@@ -3,17 +3,18 @@
 import { useMutation, useQueryClient, type QueryKey } from "@tanstack/react-query";
 import type { AnyEndpoint, ResponseOf } from "@/lib/api/contract";
 import { apiFetch } from "@/lib/api/client";
+import { campaignQueries } from "@/features/campaigns/queries";
 import { filterQueries } from "@/features/filters/queries";
+import { kpiQueries } from "@/features/kpis/queries";
 import { adminEndpoints, type AdminUser } from "./contract";
 import { adminQueries } from "./queries";
 
 /** What a call of `endpoint` takes: its params and body, as apiFetch types them. */
 type CallOf<E extends AnyEndpoint> = NonNullable<Parameters<typeof apiFetch<E>>[1]>;
 
-// Teams and campaigns are the filter options; the reports that name them are keyed under these.
+// Teams and campaigns are the filter options, and rows of their reports. (The Teams report's
+// factory, features/teams/queries.ts, keys everything under ["teams"].)
 const TEAM_REPORT: QueryKey = ["teams"];
-const CAMPAIGN_REPORT: QueryKey = ["campaigns"];
-const KPIS: QueryKey = ["kpis"];
 
 /**
  * One admin write: calls the endpoint and refetches the lists it changes. Each row's control has
@@ -38,8 +39,9 @@ function usePutUser() {
 
 const USERS = [adminQueries.users().queryKey];
 const TEAMS = [filterQueries.all, TEAM_REPORT];
-const CAMPAIGNS = [filterQueries.all, CAMPAIGN_REPORT];
-const TARGETS = [adminQueries.targets().queryKey, KPIS];
+const CAMPAIGNS = [filterQueries.all, campaignQueries.all];
+// A KPI's status is judged against its target.
+const TARGETS = [adminQueries.targets().queryKey, kpiQueries.all];
 const TOKENS = [adminQueries.tokens().queryKey];
 
 export const useCreateUser = () => useAdminWrite(adminEndpoints.createUser, USERS);

@@ -3,6 +3,7 @@
 import { useMutation, useQueryClient, type QueryKey } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { apiFetch } from "@/lib/api/client";
+import { kpiQueries } from "@/features/kpis/queries";
 import { handoffEndpoints, type HandoffItem, type HandoffList, type RejectionReason, type SettingsPatch } from "./contract";
 import { handoffQueries, settingsQueries } from "./queries";
 
@@ -11,7 +12,7 @@ export type HandoffAction = { handoff: HandoffItem } & ({ kind: "accept" } | { k
 // The `all` keys of the readings built on the handoff columns: sal_rate and followup_rate (KPIs),
 // the Teams report (also its SLA breaches, which follow the setting) and the funnel's SALs.
 const TEAM_REPORT: QueryKey = ["teams"];
-const READINGS_OF_HANDOFFS: QueryKey[] = [["kpis"], TEAM_REPORT, ["funnel"]];
+const READINGS_OF_HANDOFFS: QueryKey[] = [kpiQueries.all, TEAM_REPORT, ["funnel"]];
 
 /** What the server will write, applied to the cached lists at once (rolled back on an error). */
 function optimistic(handoff: HandoffItem, action: HandoffAction, now: string): HandoffItem {

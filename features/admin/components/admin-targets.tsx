@@ -9,12 +9,13 @@ import { CONTROL } from "@/components/ui/select";
 import { EmptyState, QueryView } from "@/components/ui/states";
 import { fieldError } from "@/lib/api/client";
 import { filterQueries, type OptionTeam } from "@/features/filters/queries";
+import type { KpiId } from "@/features/kpis/registry";
 import { targetCreate, type AdminTarget } from "@/features/admin/contract";
 import { useCreateTarget, useDeleteTarget, useUpdateTarget } from "@/features/admin/hooks";
 import { adminQueries } from "@/features/admin/queries";
 import { CellError, ConfirmButton, Panel } from "./admin-form";
 
-export type KpiOption = { id: string; label: string; unit: string };
+export type KpiOption = { id: KpiId; label: string; unit: string };
 
 const UNIT_HINT: Record<string, string> = {
   currency: "An amount, e.g. 12500.00.",
