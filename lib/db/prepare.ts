@@ -27,6 +27,8 @@ export type PrepareOptions = {
   /** Load demo data into an empty database (the default for the embedded one). */
   demo: boolean;
   demoLeads?: number;
+  /** The demo data's last day; today unless fixed (end-to-end tests fix it so numbers are stable). */
+  demoEnd?: Date;
   dataDir?: string;
   port?: number;
 };
@@ -83,7 +85,7 @@ export async function prepareDatabase(options: PrepareOptions): Promise<Prepared
       const admin = await createFirstAdmin(client, process.env.ADMIN_EMAIL, process.env.ADMIN_PASSWORD);
       let demo: DemoSummary | null = null;
       if (empty && options.demo) {
-        demo = await generateDemoData(client, { leads: options.demoLeads ?? 20000, months: 18, seed: 42, end: new Date() });
+        demo = await generateDemoData(client, { leads: options.demoLeads ?? 20000, months: 18, seed: 42, end: options.demoEnd ?? new Date() });
         await createDemoUsers(client);
       }
       const { rows } = await client.query<{ email: string }>(
