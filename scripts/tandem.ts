@@ -30,17 +30,6 @@ function authSecret(): string {
 /** A reason not to start that the user can act on: printed as a sentence, without a stack. */
 class StartError extends Error {}
 
-/** TANDEM_DEMO_END=YYYY-MM-DD: the last day of the demo data the first start loads (default today). */
-function demoEnd(): Date | undefined {
-  const value = process.env.TANDEM_DEMO_END;
-  if (!value) return undefined;
-  const end = new Date(`${value}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(end.getTime())) {
-    throw new StartError(`TANDEM_DEMO_END must be a date like 2026-11-23, got "${value}".`);
-  }
-  return end;
-}
-
 async function main() {
   // Checked before the database starts, so a busy web port gets a sentence, not Next's stack trace.
   if (!(await portIsFree(Number(port)))) {
@@ -51,7 +40,6 @@ async function main() {
   const database = await prepareDatabase({
     demo: !process.env.DATABASE_URL || process.env.TANDEM_DEMO === "1",
     demoLeads: process.env.TANDEM_DEMO_LEADS ? Number(process.env.TANDEM_DEMO_LEADS) : undefined,
-    demoEnd: demoEnd(),
   });
   const where = database.embedded ? `embedded PostgreSQL (${path.resolve(process.env.TANDEM_DATA_DIR ?? ".data/pg")})` : "DATABASE_URL";
   console.log(`Tandem: database ready on ${where} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
