@@ -114,7 +114,7 @@ test("a stale version answers 409 on screen and the list reloads", async ({ page
 test.describe("as admin", () => {
   test.use({ storageState: STATE.admin });
 
-  test("admins pick a team and see the SLA editor; marketing reads only; the API guards writes", async ({ page, request }) => {
+  test("admins pick a team and see the SLA editor; marketing reads only; the API guards writes", async ({ page, request, baseURL }) => {
     await page.goto("/inbox");
     await expect(page.getByLabel("Follow-up SLA (hours)")).toHaveValue(/^\d+(\.\d+)?$/);
     await page.getByLabel("Follow-up SLA (hours)").fill("0");
@@ -134,7 +134,8 @@ test.describe("as admin", () => {
     await expect(page.getByRole("button", { name: /^Accept / })).toHaveCount(0);
     await expect(page.getByLabel("Follow-up SLA (hours)")).toHaveCount(0);
 
-    expect((await request.get("/api/v1/handoffs")).status()).toBe(401);
+    // Not `request`: it carries this test's signed-in storage state.
+    expect((await fetch(`${baseURL}/api/v1/handoffs`)).status).toBe(401);
     const marketing = await tokenFor(request, USERS.marketing);
     const list = await request.get("/api/v1/handoffs?team=team-smb", { headers: { authorization: `Bearer ${marketing}` } });
     const first = (await list.json()).handoffs[0] as Handoff;
