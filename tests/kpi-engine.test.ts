@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { db } from "@/lib/db/client";
-import { campaignReport, funnel, teamReport, trend } from "@/features/kpis/server/reports";
-import { computeKpis, kpiRows, type KpiResult } from "@/features/kpis/server/service";
+import type { KpiResult } from "@/features/kpis/contract";
 import { KPI_IDS } from "@/features/kpis/registry";
+import { campaignReport, funnel, teamReport } from "@/features/kpis/server/reports";
+import { computeKpis, kpiRows } from "@/features/kpis/server/service";
+import { trend } from "@/features/kpis/server/trends";
 import { loadFixture } from "./fixture";
 import { resetDatabase } from "./helpers";
 

@@ -2,6 +2,7 @@ import type { AnyEndpoint } from "@/lib/api/contract";
 import { authEndpoints } from "@/features/auth/contract";
 import { campaignEndpoints } from "@/features/campaigns/contract";
 import { filterEndpoints } from "@/features/filters/contract";
+import { kpiEndpoints } from "@/features/kpis/contract";
 import { apiDocsEndpoints } from "./contract";
 
 /** Every endpoint of the API, by feature: the OpenAPI document is built from this list. */
@@ -10,4 +11,5 @@ export const ENDPOINTS: readonly AnyEndpoint[] = [
   ...Object.values(authEndpoints),
   ...Object.values(campaignEndpoints),
   ...Object.values(filterEndpoints),
+  ...Object.values(kpiEndpoints),
 ];

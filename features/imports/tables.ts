@@ -1,4 +1,4 @@
-import { CHANNELS } from "@/features/kpis/server/query";
+import { CHANNELS } from "@/lib/enums";
 
 export type FieldType =
   | { kind: "text"; required?: boolean; max?: number }

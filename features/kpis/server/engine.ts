@@ -1,3 +1,4 @@
+import "server-only";
 import { Prisma } from "@prisma/client";
 import { db } from "@/lib/db/client";
 import { MEASURES, filterSql, type Dimension, type Filters, type MeasureId } from "./measures";
@@ -70,7 +71,7 @@ export async function evaluateBy(
   });
   const byKey = new Map<string, Map<MeasureId, Decimal | null>>();
   if (parts.length) {
-    const rows = await db().$queryRaw<{ measure: string; key: string | null; value: unknown }[]>(
+    const rows = await db().$queryRaw<{ measure: MeasureId; key: string | null; value: unknown }[]>(
       sql`WITH ${periodsCte([period])} ${Prisma.join(parts, " UNION ALL ")}`,
     );
     for (const row of rows) {
@@ -102,14 +103,18 @@ export async function measureRows(period: Period, id: MeasureId, filters: Filter
   return { rows: rows.map(plainRow), total: Number(count[0].total) };
 }
 
+/** A record's column as JSON: text, a number or null. */
+export type Cell = string | number | null;
+
 /** JSON-ready values: decimals and big integers as numbers, times as ISO strings. */
-export function plainRow(row: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+export function plainRow(row: Record<string, unknown>): Record<string, Cell> {
+  const out: Record<string, Cell> = {};
   for (const [key, value] of Object.entries(row)) {
     if (value instanceof Prisma.Decimal) out[key] = value.toNumber();
     else if (typeof value === "bigint") out[key] = Number(value);
     else if (value instanceof Date) out[key] = value.toISOString();
-    else out[key] = value;
+    // The rows' columns are text, numbers and timestamps (server/measures.ts `columns`).
+    else out[key] = value as Cell;
   }
   return out;
 }

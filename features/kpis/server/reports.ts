@@ -1,54 +1,18 @@
+import "server-only";
 import { Prisma } from "@prisma/client";
-import { badRequest } from "@/lib/api/errors";
 import { db } from "@/lib/db/client";
 import { getSetting } from "@/lib/settings";
 import { evaluateBy } from "./engine";
-import type { Dimension, Filters } from "./measures";
-import { addDays, buckets, type Interval, type Period } from "@/lib/dates";
-import { KPI_BY_ID, KPIS, kpiMeasures, kpiValue, type Values } from "@/features/kpis/registry";
-import { kpiOrThrow, present, valuesFor } from "./service";
+import type { Dimension, Filters, MeasureId } from "./measures";
+import { addDays, type Interval, type Period } from "@/lib/dates";
+import { kpiMeasures, kpiValue, type Values } from "@/features/kpis/registry";
+import { kpiOrThrow, present } from "./service";
+import { trend, trendBuckets } from "./trends";
 
 const sql = Prisma.sql;
-export const MAX_TREND_POINTS = 1000;
-
-function trendBuckets(period: Period, interval: Interval) {
-  const periods = buckets(period, interval);
-  if (periods.length > MAX_TREND_POINTS) {
-    throw badRequest(`${periods.length} ${interval}s are too many points; choose a longer interval or a shorter period`, [{ field: "interval", message: `at most ${MAX_TREND_POINTS} points` }]);
-  }
-  return periods;
-}
-
-export async function trend(metric: string, period: Period, interval: Interval, filters: Filters) {
-  const kpi = KPI_BY_ID.get(metric);
-  if (!kpi) throw badRequest(`Unknown metric "${metric}"`, [{ field: "metric", message: "must be a KPI id of GET /api/v1/kpis" }]);
-  const periods = trendBuckets(period, interval);
-  const values = await valuesFor(periods, [kpi], filters, false);
-  return {
-    metric,
-    label: kpi.label,
-    unit: kpi.unit,
-    interval,
-    from: period.from,
-    to: period.to,
-    filters,
-    points: periods.map((bucket, i) => ({ start: bucket.from, end: bucket.to, value: present(kpi, kpiValue(kpi, values[i])) })),
-  };
-}
-
-/** Every KPI's trend in one statement: the sparklines of the scorecard. */
-export async function sparklines(period: Period, interval: Interval, filters: Filters) {
-  const periods = trendBuckets(period, interval);
-  const values = await valuesFor(periods, KPIS, filters, false);
-  return {
-    interval,
-    starts: periods.map((p) => p.from),
-    series: Object.fromEntries(KPIS.map((kpi) => [kpi.id, values.map((v) => present(kpi, kpiValue(kpi, v)))])),
-  };
-}
 
 /** KPI values of each key of a breakdown, read through the registry so no formula is restated. */
-async function breakdown(period: Period, kpiIds: string[], measureIds: string[], dimension: Dimension, filters: Filters) {
+async function breakdown(period: Period, kpiIds: string[], measureIds: MeasureId[], dimension: Dimension, filters: Filters) {
   const kpis = kpiIds.map(kpiOrThrow);
   const byKey = await evaluateBy(period, [...kpis.flatMap(kpiMeasures), ...measureIds], dimension, filters);
   return (key: string) => {

@@ -1,5 +1,6 @@
 import { route } from "@/lib/api/route";
-import { checkedFilters, readingQuery } from "@/features/kpis/server/query";
+import { readingQuery } from "@/features/kpis/contract-shared";
+import { checkedFilters } from "@/features/kpis/server/query";
 import { landingPages } from "@/features/kpis/server/reports";
 
 export const GET = route({ permission: "read", query: readingQuery() }, async ({ query }) => {
