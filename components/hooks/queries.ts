@@ -2,7 +2,6 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { apiParams, type FilterState } from "@/lib/filters";
-import type { mqlCohorts, teamReport, teamTrends, TEAM_TREND_METRICS } from "@/features/kpis/server/reports";
 import type { KpiResult } from "@/features/kpis/server/service";
 
 export class FetchError extends Error {
@@ -26,14 +25,6 @@ export async function getJson<T>(path: string): Promise<T> {
 
 export type KpisResponse = { from: string; to: string; filters: Record<string, string>; kpis: KpiResult[] };
 export type TrendResponse = { metric: string; label: string; unit: string; points: { start: string; end: string; value: number | null }[] };
-export type FunnelResponse = { stages: { id: string; label: string; count: number; conversionFromPrevious: number | null; dropOff: number | null; amount: number | null }[] };
-// Response types come from the functions that build the responses: defined once.
-export type TeamsResponse = Awaited<ReturnType<typeof teamReport>>;
-export type TeamRow = TeamsResponse["teams"][number];
-export type TeamTrendsResponse = Awaited<ReturnType<typeof teamTrends>>;
-export type TeamTrendMetric = (typeof TEAM_TREND_METRICS)[number];
-export type CohortsResponse = Awaited<ReturnType<typeof mqlCohorts>>;
-export type CampaignRow = { id: string; name: string; channel: string; spend: number | null; leads: number | null; mqls: number | null; opportunities: number; won: number; marketing_revenue: number | null; cpl: number | null; cost_per_opportunity: number | null; roas: number | null; arpa: number | null };
 export type RowsResponse = {
   kpi: { id: string; label: string; formula: string; unit: string };
   part: { measure: string; role: string; label: string; table: string; value: number | null };
@@ -55,31 +46,6 @@ export function useKpis(filters: FilterState) {
 export function useTrend(filters: FilterState, metric: string, interval: "day" | "week" | "month") {
   const query = apiParams(filters, { metric, interval });
   return useQuery({ queryKey: ["trends", query], queryFn: () => getJson<TrendResponse>(`/api/v1/trends?${query}`), ...options });
-}
-
-export function useFunnel(filters: FilterState) {
-  const query = apiParams(filters);
-  return useQuery({ queryKey: ["funnel", query], queryFn: () => getJson<FunnelResponse>(`/api/v1/funnel?${query}`), ...options });
-}
-
-export function useTeams(filters: FilterState) {
-  const query = new URLSearchParams({ from: filters.from, to: filters.to }).toString();
-  return useQuery({ queryKey: ["teams", query], queryFn: () => getJson<TeamsResponse>(`/api/v1/teams?${query}`), ...options });
-}
-
-export function useTeamTrends(filters: FilterState, metric: TeamTrendMetric, interval: "week" | "month") {
-  const query = new URLSearchParams({ from: filters.from, to: filters.to, metric, interval }).toString();
-  return useQuery({ queryKey: ["team-trends", query], queryFn: () => getJson<TeamTrendsResponse>(`/api/v1/teams/trends?${query}`), ...options });
-}
-
-export function useMqlCohorts(filters: FilterState) {
-  const query = apiParams(filters);
-  return useQuery({ queryKey: ["cohorts", query], queryFn: () => getJson<CohortsResponse>(`/api/v1/funnel/cohorts?${query}`), ...options });
-}
-
-export function useCampaigns(filters: FilterState, by: "campaign" | "channel") {
-  const query = apiParams({ ...filters, team: undefined }, { by });
-  return useQuery({ queryKey: ["campaigns", query], queryFn: () => getJson<{ campaigns: CampaignRow[] }>(`/api/v1/campaigns?${query}`), ...options });
 }
 
 export function useKpiRows(filters: FilterState, id: string, part: string | undefined, page: number) {
@@ -110,11 +76,4 @@ export function useSparklines(filters: FilterState) {
     queryFn: () => getJson<{ starts: string[]; series: Record<string, (number | null)[]> }>(`/api/v1/sparklines?${query}`),
     ...options,
   });
-}
-
-export type LandingPageRow = { landing_page: string; sessions: number; users: number; bounce_rate: number | null; conversions: number; conversion_rate: number | null };
-
-export function useLandingPages(filters: FilterState) {
-  const query = apiParams({ ...filters, campaign: undefined, team: undefined });
-  return useQuery({ queryKey: ["landing-pages", query], queryFn: () => getJson<{ pages: LandingPageRow[] }>(`/api/v1/landing-pages?${query}`), ...options });
 }
