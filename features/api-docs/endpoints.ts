@@ -1,6 +1,15 @@
 import type { AnyEndpoint } from "@/lib/api/contract";
 import { campaignEndpoints } from "@/features/campaigns/contract";
+import { funnelEndpoints } from "@/features/funnel/contract";
+import { teamEndpoints } from "@/features/teams/contract";
+import { websiteEndpoints } from "@/features/website/contract";
 import { apiDocsEndpoints } from "./contract";
 
 /** Every endpoint of the API, by feature: the OpenAPI document is built from this list. */
-export const ENDPOINTS: readonly AnyEndpoint[] = [...Object.values(apiDocsEndpoints), ...Object.values(campaignEndpoints)];
+export const ENDPOINTS: readonly AnyEndpoint[] = [
+  ...Object.values(apiDocsEndpoints),
+  ...Object.values(campaignEndpoints),
+  ...Object.values(funnelEndpoints),
+  ...Object.values(teamEndpoints),
+  ...Object.values(websiteEndpoints),
+];
