@@ -1,4 +1,10 @@
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import type { z } from "zod";
+import type { AnyEndpoint, ResponseOf, errorEnvelope } from "@/lib/api/contract";
+import { campaignEndpoints } from "@/features/campaigns/contract";
+import { funnelEndpoints } from "@/features/funnel/contract";
+import { teamEndpoints } from "@/features/teams/contract";
+import { websiteEndpoints } from "@/features/website/contract";
 import { loadFixture } from "./fixture";
 import { call, resetDatabase, seedUser } from "./harness";
 
@@ -15,7 +21,8 @@ beforeEach(async () => {
 afterEach(resetDatabase);
 
 const OCT = "from=2026-10-01&to=2026-10-31";
-const get = (url: string) => call("GET", url, { token });
+/** GETs an endpoint with a query string; the answer is typed by the endpoint's contract. */
+const get = <E extends AnyEndpoint>(endpoint: E, query: string) => call<ResponseOf<E>>("GET", `${endpoint.path}?${query}`, { token });
 
 describe("funnel", () => {
   test.each([
@@ -26,19 +33,18 @@ describe("funnel", () => {
     // L1 only (L3 was created in September): H1 accepted, O1 quoted and won.
     ["&campaign=c1", [1, 1, 1, 1, 1, 1, 1], [10000, 10000, 10000]],
   ])("the October cohort%s", async (filter, counts, amounts) => {
-    const answer = await get(`/api/v1/funnel?${OCT}${filter}`);
+    const answer = await get(funnelEndpoints.report, `${OCT}${filter}`);
     expect(answer.status).toBe(200);
-    const stages = answer.body.stages as { count: number; amount: number | null }[];
-    expect(stages.map((s) => s.count)).toEqual(counts);
-    expect(stages.slice(4).map((s) => s.amount)).toEqual(amounts);
+    expect(answer.body.stages.map((s) => s.count)).toEqual(counts);
+    expect(answer.body.stages.slice(4).map((s) => s.amount)).toEqual(amounts);
   });
 
   test("MQL-week cohorts: the ISO weeks of the period, with their MQLs", async () => {
-    const answer = await get(`/api/v1/funnel/cohorts?${OCT}`);
+    const answer = await get(funnelEndpoints.cohorts, OCT);
     expect(answer.status).toBe(200);
     expect(answer.body.weeks).toEqual([1, 2, 4, 8]);
     // L1 and L3 (1 Oct 00:00:00) in the first, short week; L6 on 21 Oct; L2 on 31 Oct 23:59:59.
-    expect(answer.body.cohorts.map((c: { start: string; mqls: number }) => [c.start, c.mqls])).toEqual([
+    expect(answer.body.cohorts.map((c) => [c.start, c.mqls])).toEqual([
       ["2026-10-01", 2],
       ["2026-10-05", 0],
       ["2026-10-12", 0],
@@ -50,21 +56,21 @@ describe("funnel", () => {
 
 describe("teams", () => {
   test("per sales team, with the SLA in force", async () => {
-    const answer = await get(`/api/v1/teams?${OCT}`);
+    const answer = await get(teamEndpoints.report, OCT);
     expect(answer.status).toBe(200);
     expect(answer.body.sla_hours).toBe(24);
-    expect(answer.body.teams.map((t: { id: string; handoffs: number; sla_breaches: number }) => [t.id, t.handoffs, t.sla_breaches])).toEqual([
+    expect(answer.body.teams.map((t) => [t.id, t.handoffs, t.sla_breaches])).toEqual([
       ["t1", 2, 0],
       ["t2", 2, 1],
     ]);
   });
 
   test("one trend line per sales team, a point per ISO week", async () => {
-    const answer = await get(`/api/v1/teams/trends?${OCT}&metric=followup_rate&interval=week`);
+    const answer = await get(teamEndpoints.trends, `${OCT}&metric=followup_rate&interval=week`);
     expect(answer.status).toBe(200);
     expect(answer.body).toMatchObject({ metric: "followup_rate", unit: "ratio", interval: "week" });
     // t1: H1 and H3 followed up (1 Oct, 2 Oct); t2: H4 on 21 Oct followed up, H2 on 31 Oct not.
-    expect(answer.body.teams.map((t: { id: string; points: { value: number | null }[] }) => [t.id, t.points.map((p) => p.value)])).toEqual([
+    expect(answer.body.teams.map((t) => [t.id, t.points.map((p) => p.value)])).toEqual([
       ["t1", [1, null, null, null, null]],
       ["t2", [null, null, null, 1, 0]],
     ]);
@@ -77,17 +83,17 @@ describe("campaigns", () => {
     ["campaign", "&channel=email", ["c2"]],
     ["channel", "&channel=email", ["email"]],
   ])("per %s%s", async (by, filter, ids) => {
-    const answer = await get(`/api/v1/campaigns?${OCT}&by=${by}${filter}`);
+    const answer = await get(campaignEndpoints.report, `${OCT}&by=${by}${filter}`);
     expect(answer.status).toBe(200);
-    expect(answer.body.campaigns.map((c: { id: string }) => c.id)).toEqual(ids);
+    expect(answer.body.campaigns.map((c) => c.id)).toEqual(ids);
   });
 
   test("per channel: every channel, in the schema's order", async () => {
-    const answer = await get(`/api/v1/campaigns?${OCT}&by=channel`);
-    expect(answer.body.campaigns.map((c: { id: string }) => c.id)).toEqual([
+    const answer = await get(campaignEndpoints.report, `${OCT}&by=channel`);
+    expect(answer.body.campaigns.map((c) => c.id)).toEqual([
       "paid_search", "paid_social", "organic_search", "email", "events", "content", "referral", "partner", "outbound", "other",
     ]);
-    expect(answer.body.campaigns.find((c: { id: string }) => c.id === "email")).toMatchObject({ leads: 1, mqls: 1, opportunities: 0, won: 1 });
+    expect(answer.body.campaigns.find((c) => c.id === "email")).toMatchObject({ leads: 1, mqls: 1, opportunities: 0, won: 1 });
   });
 });
 
@@ -99,10 +105,9 @@ describe("landing pages", () => {
     // Traffic has no campaign: the filter does not narrow it.
     ["&campaign=c2", [["/", 100, 80, 0.3, 5, 0.05], ["/pricing", 50, 45, 0.7, 2, 0.04]]],
   ])("October traffic per page%s", async (filter, pages) => {
-    const answer = await get(`/api/v1/landing-pages?${OCT}${filter}`);
+    const answer = await get(websiteEndpoints.landingPages, `${OCT}${filter}`);
     expect(answer.status).toBe(200);
-    type Page = { landing_page: string; sessions: number; users: number; bounce_rate: number; conversions: number; conversion_rate: number };
-    expect(answer.body.pages.map((p: Page) => [p.landing_page, p.sessions, p.users, p.bounce_rate, p.conversions, p.conversion_rate])).toEqual(pages);
+    expect(answer.body.pages.map((p) => [p.landing_page, p.sessions, p.users, p.bounce_rate, p.conversions, p.conversion_rate])).toEqual(pages);
   });
 });
 
@@ -118,7 +123,7 @@ test.each([
   ["/api/v1/campaigns?from=2026-10-01&to=2026-10-31&campaign=nope", "campaign"],
   ["/api/v1/landing-pages?to=2026-10-31", "from"],
 ])("%s answers 400 naming %s", async (url, field) => {
-  const answer = await get(url);
+  const answer = await call<z.infer<typeof errorEnvelope>>("GET", url, { token });
   expect(answer.status).toBe(400);
-  expect(answer.body.error.details.map((d: { field: string }) => d.field)).toContain(field);
+  expect((answer.body.error.details as { field: string }[]).map((d) => d.field)).toContain(field);
 });

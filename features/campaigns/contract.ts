@@ -9,7 +9,7 @@ export type CampaignGrouping = (typeof CAMPAIGN_GROUPINGS)[number];
 
 const count = z.number().int().nonnegative();
 
-export const campaignRow = z.object({
+const campaignRow = z.object({
   /** The campaign's id, or the channel when grouped by channel. */
   id: z.string(),
   name: z.string(),

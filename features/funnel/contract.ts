@@ -21,7 +21,7 @@ export const COHORT_WEEKS = [1, 2, 4, 8] as const;
 const count = z.number().int().nonnegative();
 const share = z.number().min(0).max(1).nullable();
 
-export const funnelStage = z.object({
+const funnelStage = z.object({
   id: z.enum(STAGE_IDS),
   label: z.string(),
   count,
@@ -35,7 +35,7 @@ export const funnelStage = z.object({
 
 const cohortCell = z.object({ weeks: z.number().int().positive(), share });
 
-export const mqlCohort = z.object({
+const mqlCohort = z.object({
   start: wire.date,
   end: wire.date,
   mqls: count,
@@ -67,7 +67,3 @@ export const funnelEndpoints = {
     response: z.object({ from: wire.date, to: wire.date, filters: filtersApplied, weeks: z.array(z.number().int().positive()), cohorts: z.array(mqlCohort) }),
   }),
 };
-
-export type FunnelReport = z.infer<typeof funnelEndpoints.report.response>;
-export type FunnelStage = z.infer<typeof funnelStage>;
-export type MqlCohorts = z.infer<typeof funnelEndpoints.cohorts.response>;

@@ -14,7 +14,7 @@ export type TeamTrendInterval = (typeof TEAM_TREND_INTERVALS)[number];
 const count = z.number().int().nonnegative();
 const kpiUnit = z.enum(["currency", "count", "ratio", "hours", "seconds"] satisfies Unit[]);
 
-export const teamRow = z.object({
+const teamRow = z.object({
   id: z.string(),
   name: z.string(),
   handoffs: count,

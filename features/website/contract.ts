@@ -4,7 +4,7 @@ import { kpiNumber, readingQuery } from "@/features/kpis/contract-shared";
 
 const count = z.number().int().nonnegative();
 
-export const landingPageRow = z.object({
+const landingPageRow = z.object({
   landing_page: z.string(),
   sessions: count,
   users: count,
