@@ -1,5 +1,7 @@
 import type { AnyEndpoint } from "@/lib/api/contract";
+import { authEndpoints } from "@/features/auth/contract";
 import { campaignEndpoints } from "@/features/campaigns/contract";
+import { filterEndpoints } from "@/features/filters/contract";
 import { funnelEndpoints } from "@/features/funnel/contract";
 import { teamEndpoints } from "@/features/teams/contract";
 import { websiteEndpoints } from "@/features/website/contract";
@@ -8,7 +10,9 @@ import { apiDocsEndpoints } from "./contract";
 /** Every endpoint of the API, by feature: the OpenAPI document is built from this list. */
 export const ENDPOINTS: readonly AnyEndpoint[] = [
   ...Object.values(apiDocsEndpoints),
+  ...Object.values(authEndpoints),
   ...Object.values(campaignEndpoints),
+  ...Object.values(filterEndpoints),
   ...Object.values(funnelEndpoints),
   ...Object.values(teamEndpoints),
   ...Object.values(websiteEndpoints),
