@@ -3,6 +3,9 @@ import { authEndpoints } from "@/features/auth/contract";
 import { campaignEndpoints } from "@/features/campaigns/contract";
 import { filterEndpoints } from "@/features/filters/contract";
 import { kpiEndpoints } from "@/features/kpis/contract";
+import { funnelEndpoints } from "@/features/funnel/contract";
+import { teamEndpoints } from "@/features/teams/contract";
+import { websiteEndpoints } from "@/features/website/contract";
 import { apiDocsEndpoints } from "./contract";
 
 /** Every endpoint of the API, by feature: the OpenAPI document is built from this list. */
@@ -12,4 +15,7 @@ export const ENDPOINTS: readonly AnyEndpoint[] = [
   ...Object.values(campaignEndpoints),
   ...Object.values(filterEndpoints),
   ...Object.values(kpiEndpoints),
+  ...Object.values(funnelEndpoints),
+  ...Object.values(teamEndpoints),
+  ...Object.values(websiteEndpoints),
 ];
