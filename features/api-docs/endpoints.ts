@@ -5,6 +5,9 @@ import { campaignEndpoints } from "@/features/campaigns/contract";
 import { filterEndpoints } from "@/features/filters/contract";
 import { handoffEndpoints } from "@/features/handoffs/contract";
 import { kpiEndpoints } from "@/features/kpis/contract";
+import { funnelEndpoints } from "@/features/funnel/contract";
+import { teamEndpoints } from "@/features/teams/contract";
+import { websiteEndpoints } from "@/features/website/contract";
 import { apiDocsEndpoints } from "./contract";
 
 /** Every endpoint of the API, by feature: the OpenAPI document is built from this list. */
@@ -15,5 +18,8 @@ export const ENDPOINTS: readonly AnyEndpoint[] = [
   ...Object.values(filterEndpoints),
   ...Object.values(handoffEndpoints),
   ...Object.values(kpiEndpoints),
+  ...Object.values(funnelEndpoints),
+  ...Object.values(teamEndpoints),
+  ...Object.values(websiteEndpoints),
   ...Object.values(adminEndpoints),
 ];

@@ -11,7 +11,7 @@ const sql = Prisma.sql;
 const ZERO = new Prisma.Decimal(0);
 
 /** The periods as a CTE `p` with dates and UTC-midnight bounds (ts_to exclusive). */
-function periodsCte(periods: Period[]): Prisma.Sql {
+export function periodsCte(periods: Period[]): Prisma.Sql {
   const rows = periods.map((period, idx) => sql`(${idx}::int, ${period.from}::date, ${period.to}::date)`);
   return sql`p AS (SELECT v.idx, v.d_from, v.d_to,
       v.d_from::timestamp AT TIME ZONE 'UTC' AS ts_from,
@@ -89,10 +89,21 @@ export async function evaluateBy(
   return result;
 }
 
+/**
+ * The records one measure counts in the period `p` (periodsCte), filtered as the measure is:
+ * `FROM p, <records> WHERE <in the period> <filters>`. Reports that need more than the aggregate
+ * (a cohort of leads, traffic per landing page) select from it, so their bounds and filters are
+ * the engine's own.
+ */
+export function measureScope(id: MeasureId, filters: Filters): Prisma.Sql {
+  const m = MEASURES[id];
+  return sql`FROM p, ${m.from} WHERE ${m.where} ${filterSql(m, filters)}`;
+}
+
 /** The rows behind one measure in a period, paged, with their total. */
 export async function measureRows(period: Period, id: MeasureId, filters: Filters, page: number, pageSize: number) {
   const m = MEASURES[id];
-  const where = sql`FROM p, ${m.from} WHERE ${m.where} ${filterSql(m, filters)}`;
+  const where = measureScope(id, filters);
   const cte = periodsCte([period]);
   const [rows, count] = await Promise.all([
     db().$queryRaw<Record<string, unknown>[]>(
