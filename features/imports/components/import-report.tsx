@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import type { ImportResult, Rejection } from "@/features/imports/hooks";
+import type { ImportReport, Rejection } from "@/features/imports/contract";
 import { formatValue } from "@/lib/format";
 
 /** Shown rows of the rejection list; the server keeps the first 1000 and counts them all. */
@@ -52,7 +52,7 @@ export function RejectionTable({ rejected, rejectedRows, sourceOf }: { rejected:
 }
 
 /** The dry run's verdict: what an import would write, and what it would refuse. */
-export function CheckSummary({ result, skipInvalid, sourceOf }: { result: ImportResult; skipInvalid: boolean; sourceOf: (field: string) => string | undefined }) {
+export function CheckSummary({ result, skipInvalid, sourceOf }: { result: ImportReport; skipInvalid: boolean; sourceOf: (field: string) => string | undefined }) {
   const ready = result.inserted + result.updated;
   const clean = result.rejectedRows === 0;
   return (
@@ -69,7 +69,7 @@ export function CheckSummary({ result, skipInvalid, sourceOf }: { result: Import
 }
 
 /** The real import's answer: a summary on 200, the refusal with its reasons on 422. */
-export function ImportSummary({ status, result, sourceOf }: { status: number; result: ImportResult; sourceOf: (field: string) => string | undefined }) {
+export function ImportSummary({ status, result, sourceOf }: { status: number; result: ImportReport; sourceOf: (field: string) => string | undefined }) {
   if (status === 422) {
     return (
       <section aria-labelledby="import-result-heading" className="space-y-3 rounded-lg border border-red-300 bg-red-50 p-5 text-red-950">

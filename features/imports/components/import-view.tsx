@@ -192,10 +192,10 @@ export function ImportView({ tables, role }: { tables: ImportTableSpec[]; role: 
         {state.phase === "error" && (
           <div role="alert" className="space-y-2 rounded-md border border-red-200 bg-red-50 p-4 text-sm text-red-900">
             <p className="font-medium">{action === "check" ? "The file could not be checked." : "Nothing was imported."}</p>
-            <p>{state.message}</p>
-            {state.details.length > 0 && (
+            <p>{state.error.message}</p>
+            {state.problems.length > 0 && (
               <ul className="list-disc pl-5">
-                {state.details.slice(0, 50).map((d, i) => (
+                {state.problems.slice(0, 50).map((d, i) => (
                   <li key={i}>
                     {d.line ? `Line ${d.line}` : "The file"}
                     {d.column ? `, column ${d.column}` : ""}: {d.message}

@@ -1,7 +1,6 @@
 "use client";
 
-import { usePathname, useSearchParams } from "next/navigation";
-import { useCallback } from "react";
+import { createParser, parseAsString, parseAsStringLiteral, useQueryStates } from "nuqs";
 import { useDimensionOptions } from "@/components/hooks/queries";
 import { SpendGrid } from "@/features/spend/components/spend-grid";
 import { SpendHistory } from "@/features/spend/components/spend-history";
@@ -13,7 +12,14 @@ const VIEWS = [
   { id: "month", label: "By month" },
 ] as const;
 
-type View = (typeof VIEWS)[number]["id"];
+const month = createParser({ parse: (value) => (/^\d{4}-\d{2}$/.test(value) ? value : null), serialize: (value: string) => value });
+
+/** The page's state is its URL: `?view=month&month=2026-03` or `?campaign=c1`. */
+const urlState = {
+  view: parseAsStringLiteral(VIEWS.map((v) => v.id)).withDefault("campaign"),
+  month,
+  campaign: parseAsString,
+};
 
 /** Spend entered at the end of a month is usually last month's invoices: open that month first. */
 function lastMonth(): string {
@@ -23,22 +29,12 @@ function lastMonth(): string {
 
 /** The spend admin: one campaign's rows, or one month across campaigns. Its state is the URL. */
 export function SpendAdmin() {
-  const params = useSearchParams();
-  const pathname = usePathname();
+  const [params, setParams] = useQueryStates(urlState);
   const options = useDimensionOptions();
-  const view: View = params.get("view") === "month" ? "month" : "campaign";
-  const month = /^\d{4}-\d{2}$/.test(params.get("month") ?? "") ? params.get("month")! : lastMonth();
+  const { view } = params;
+  const month = params.month ?? lastMonth();
   const campaigns = options.data?.campaigns ?? [];
-  const campaign = campaigns.find((c) => c.id === params.get("campaign")) ?? campaigns[0] ?? null;
-
-  const setParam = useCallback(
-    (key: string, value: string) => {
-      const next = new URLSearchParams(window.location.search);
-      next.set(key, value);
-      window.history.replaceState(null, "", `${pathname}?${next}`);
-    },
-    [pathname],
-  );
+  const campaign = campaigns.find((c) => c.id === params.campaign) ?? campaigns[0] ?? null;
 
   return (
     <div className="space-y-6">
@@ -49,7 +45,7 @@ export function SpendAdmin() {
             type="button"
             role="radio"
             aria-checked={view === option.id}
-            onClick={() => setParam("view", option.id)}
+            onClick={() => void setParams({ view: option.id })}
             className={`rounded-md border px-3 py-1 text-sm ${view === option.id ? "border-indigo-400 bg-indigo-50 text-indigo-800" : "border-slate-300 bg-white"}`}
           >
             {option.label}
@@ -63,7 +59,7 @@ export function SpendAdmin() {
       ) : campaigns.length === 0 ? (
         <EmptyState title="There are no campaigns yet.">Import campaigns first (Admin → import), then enter their spend here.</EmptyState>
       ) : view === "month" ? (
-        <SpendMonth month={month} onMonthChange={(value) => setParam("month", value)} />
+        <SpendMonth month={month} onMonthChange={(value) => void setParams({ month: value })} />
       ) : (
         campaign && (
           <>
@@ -72,7 +68,7 @@ export function SpendAdmin() {
               <select
                 className="mt-1 block rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
                 value={campaign.id}
-                onChange={(e) => setParam("campaign", e.target.value)}
+                onChange={(e) => void setParams({ campaign: e.target.value })}
               >
                 {campaigns.map((c) => (
                   <option key={c.id} value={c.id}>

@@ -1,10 +1,12 @@
 "use client";
 
+import { useQuery } from "@tanstack/react-query";
 import { useRef, useState } from "react";
-import { SpendError, useSaveMonth, useSpendMonth, type MonthRowInput } from "@/features/spend/hooks";
+import { ApiClientError } from "@/lib/api/client";
 import { ErrorState, Loading } from "@/components/ui/states";
 import { amountProblem, formatAmount, sameAmount, sumAmounts } from "@/features/spend/amount";
-import type { MonthConflictDetails, MonthResponse } from "@/features/spend/contract";
+import { monthConflictDetails, type MonthConflictDetails, type MonthResponse } from "@/features/spend/contract";
+import { spendQueries, useSaveMonth, type MonthInput } from "@/features/spend/queries";
 
 type Conflicts = MonthConflictDetails["conflicts"];
 
@@ -36,7 +38,7 @@ export function SpendMonth({ month, onMonthChange }: { month: string; onMonthCha
 }
 
 function MonthTable({ month }: { month: string }) {
-  const data = useSpendMonth(month);
+  const data = useQuery(spendQueries.month(month));
   const save = useSaveMonth();
   const [drafts, setDrafts] = useState<Record<string, string>>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -57,7 +59,7 @@ function MonthTable({ month }: { month: string }) {
     setDone(null);
     setProblem(null);
     const found: Record<string, string> = {};
-    const rows: MonthRowInput[] = [];
+    const rows: MonthInput["rows"] = [];
     for (const c of campaigns) {
       const value = drafts[c.campaign_id];
       if (value === undefined) continue;
@@ -85,12 +87,13 @@ function MonthTable({ month }: { month: string }) {
       setConflicts([]);
       setDone(`Saved ${month}: ${result.created} added, ${result.updated} changed.`);
     } catch (error) {
-      if (error instanceof SpendError && error.status === 409 && Array.isArray((error.details as MonthConflictDetails | undefined)?.conflicts)) {
-        const list = (error.details as MonthConflictDetails).conflicts;
+      const conflicted = error instanceof ApiClientError && error.status === 409 ? monthConflictDetails.safeParse(error.details) : null;
+      if (conflicted?.success) {
+        const list = conflicted.data.conflicts;
         setConflicts(list);
         setProblem(`Nothing was saved: ${list.length === 1 ? "one campaign was" : `${list.length} campaigns were`} changed by someone else since you opened it. Reload them to see the current amounts; your other entries are kept.`);
-      } else if (error instanceof SpendError && error.status === 400) {
-        const byField = error.fieldErrors();
+      } else if (error instanceof ApiClientError && error.status === 400) {
+        const byField = error.fields;
         const mapped: Record<string, string> = {};
         rows.forEach((row, index) => {
           const message = byField[`rows.${index}.amount`] ?? byField[`rows.${index}.campaign_id`];
