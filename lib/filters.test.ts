@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { DEFAULT_PRESET, presetPeriod, readFilters, writeFilters, type PresetId } from "./filters";
+import { DEFAULT_PRESET, presetPeriod, readFilters, writeFilters, type FilterState, type PresetId } from "./filters";
 
 // 2026-11-25 is a Wednesday in the fourth quarter.
 const TODAY = "2026-11-25";
@@ -27,7 +27,7 @@ test("an empty URL is the last 30 days with comparison on", () => {
 });
 
 test("a state survives the round trip through the URL", () => {
-  const state = { preset: "custom" as const, from: "2026-03-01", to: "2026-03-31", compare: false, channel: "email", campaign: "c1", team: "t1" };
+  const state: FilterState = { preset: "custom", from: "2026-03-01", to: "2026-03-31", compare: false, channel: "email", campaign: "c1", team: "t1" };
   const params = writeFilters(state);
   expect(params.toString()).toBe("from=2026-03-01&to=2026-03-31&compare=off&channel=email&campaign=c1&team=t1");
   expect(readFilters(params, TODAY)).toEqual(state);
@@ -40,4 +40,15 @@ test("a broken custom range or an unknown preset falls back to the default", () 
   expect(readFilters(new URLSearchParams("from=2026-03-31&to=2026-03-01"), TODAY).preset).toBe(DEFAULT_PRESET);
   expect(readFilters(new URLSearchParams("from=yesterday&to=2026-03-01"), TODAY).preset).toBe(DEFAULT_PRESET);
   expect(readFilters(new URLSearchParams("range=forever"), TODAY).preset).toBe(DEFAULT_PRESET);
+});
+
+test("old links keep working: range=custom with dates, compare=on, an unknown channel ignored", () => {
+  expect(readFilters(new URLSearchParams("range=custom&from=2026-03-01&to=2026-03-31&compare=on"), TODAY)).toMatchObject({ preset: "custom", from: "2026-03-01", to: "2026-03-31", compare: true });
+  expect(readFilters(new URLSearchParams("channel=carrier_pigeon&campaign="), TODAY)).toEqual({ preset: DEFAULT_PRESET, from: "2026-10-27", to: "2026-11-25", compare: true });
+  // A preset wins over leftover dates.
+  expect(readFilters(new URLSearchParams("range=this_month&from=2026-03-01&to=2026-03-31"), TODAY)).toMatchObject({ preset: "this_month", from: "2026-11-01" });
+});
+
+test("the default state writes an empty query", () => {
+  expect(writeFilters(readFilters(new URLSearchParams(), TODAY)).toString()).toBe("");
 });

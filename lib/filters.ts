@@ -1,4 +1,5 @@
 import { addDays, formatDate, parseDate, type Period } from "@/lib/dates";
+import { createLoader, createParser, createSerializer, parseAsString, parseAsStringLiteral, type inferParserType } from "nuqs/server";
 import { CHANNELS, type Channel } from "@/lib/enums";
 
 export const PRESETS = [
@@ -59,39 +60,57 @@ export function todayUtc(): string {
   return formatDate(Date.now());
 }
 
-/** The filter state of a URL: a preset or a custom from..to, compare on by default. */
-export function readFilters(params: URLSearchParams, today = todayUtc()): FilterState {
-  const from = params.get("from");
-  const to = params.get("to");
-  const presetParam = params.get("range");
-  const optional = (key: string) => params.get(key) || undefined;
-  const common = {
-    compare: params.get("compare") !== "off",
-    channel: CHANNELS.find((channel) => channel === params.get("channel")),
-    campaign: optional("campaign"),
-    team: optional("team"),
-  };
-  if (from && to && DATE.test(from) && DATE.test(to) && from <= to && (!presetParam || presetParam === "custom")) {
-    return { preset: "custom", from, to, ...common };
-  }
-  const preset = PRESETS.some((p) => p.id === presetParam) ? (presetParam as PresetId) : DEFAULT_PRESET;
+/**
+ * The URL format of the shared filters, one nuqs parser per key: `range` (a preset, absent for
+ * the default), `from`/`to` (a custom period), `compare=off`, `channel`, `campaign`, `team`.
+ * The URL keeps raw values; `resolveFilters` turns them into a FilterState.
+ */
+export const filterParsers = {
+  range: parseAsStringLiteral([...PRESETS.map((p) => p.id), "custom"] as const),
+  from: createParser({ parse: (v) => (DATE.test(v) ? v : null), serialize: (v: string) => v }),
+  to: createParser({ parse: (v) => (DATE.test(v) ? v : null), serialize: (v: string) => v }),
+  compare: createParser({ parse: (v) => v !== "off", serialize: (v: boolean) => (v ? "on" : "off") }).withDefault(true),
+  channel: parseAsStringLiteral(CHANNELS),
+  campaign: parseAsString,
+  team: parseAsString,
+};
+
+export type FilterValues = inferParserType<typeof filterParsers>;
+
+/** The filter state of the URL's values: a valid custom from..to, else a preset (the default when unknown). */
+export function resolveFilters(values: FilterValues, today = todayUtc()): FilterState {
+  const { range, from, to } = values;
+  const common = { compare: values.compare, channel: values.channel ?? undefined, campaign: values.campaign || undefined, team: values.team || undefined };
+  if (from && to && from <= to && (!range || range === "custom")) return { preset: "custom", from, to, ...common };
+  const preset = range && range !== "custom" ? range : DEFAULT_PRESET;
   return { preset, ...presetPeriod(preset, today), ...common };
 }
 
-/** The URL query of a filter state; defaults are left out so links stay short. */
+/** The URL's values of a filter state; defaults are null so links stay short. */
+export function filterValues(state: FilterState): FilterValues {
+  const custom = state.preset === "custom";
+  return {
+    range: custom || state.preset === DEFAULT_PRESET ? null : state.preset,
+    from: custom ? state.from : null,
+    to: custom ? state.to : null,
+    compare: state.compare,
+    channel: state.channel ?? null,
+    campaign: state.campaign ?? null,
+    team: state.team ?? null,
+  };
+}
+
+const loadFilters = createLoader(filterParsers);
+const serializeFilters = createSerializer(filterParsers);
+
+/** The filter state of a URL's query (server pages, tests). */
+export function readFilters(params: URLSearchParams, today = todayUtc()): FilterState {
+  return resolveFilters(loadFilters(params), today);
+}
+
+/** The URL query of a filter state. */
 export function writeFilters(state: FilterState): URLSearchParams {
-  const params = new URLSearchParams();
-  if (state.preset === "custom") {
-    params.set("from", state.from);
-    params.set("to", state.to);
-  } else if (state.preset !== DEFAULT_PRESET) {
-    params.set("range", state.preset);
-  }
-  if (!state.compare) params.set("compare", "off");
-  if (state.channel) params.set("channel", state.channel);
-  if (state.campaign) params.set("campaign", state.campaign);
-  if (state.team) params.set("team", state.team);
-  return params;
+  return new URLSearchParams(serializeFilters(filterValues(state)));
 }
 
 type Dimension = "channel" | "campaign" | "team";

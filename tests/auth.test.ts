@@ -8,7 +8,7 @@ import { verifyPassword } from "@/lib/auth/password";
 import { createToken } from "@/lib/auth/tokens";
 import { connect, db } from "@/lib/db/client";
 import { createDemoUsers, createFirstAdmin, DEMO_PASSWORD } from "@/lib/db/prepare";
-import { resetDatabase } from "./helpers";
+import { call, resetDatabase, seedUser } from "./harness";
 
 afterEach(resetDatabase);
 
@@ -78,4 +78,32 @@ test("an unreachable database answers 503 in the error envelope, not a 500", asy
   const response = errorResponse(error);
   expect(response.status).toBe(503);
   expect((await response.json()).error.code).toBe("database_unavailable");
+});
+
+test("POST /api/v1/session exchanges the right email and password for a working token", async () => {
+  await demoUsers();
+  const answer = await call<{ token: string }>("POST", "/api/v1/session", { body: { email: " Admin@Tandem.demo ", password: DEMO_PASSWORD, name: "CI export" } });
+  expect(answer.status).toBe(200);
+  expect(answer.body.token).toMatch(/^tdm_/);
+  expect((await call("GET", "/api/v1/options", { token: answer.body.token })).status).toBe(200);
+  expect((await db().apiToken.findFirstOrThrow({ where: { name: "CI export" } })).tokenHash).not.toBe(answer.body.token);
+});
+
+test.each([
+  ["a wrong password", { email: "admin@tandem.demo", password: "wrong" }, 401, null],
+  ["an unknown email", { email: "nobody@tandem.demo", password: DEMO_PASSWORD }, 401, null],
+  ["a missing password", { email: "admin@tandem.demo" }, 400, "password"],
+  ["an empty email", { email: "  ", password: DEMO_PASSWORD }, 400, "email"],
+  ["a name over 100 characters", { email: "admin@tandem.demo", password: DEMO_PASSWORD, name: "x".repeat(101) }, 400, "name"],
+])("POST /api/v1/session refuses %s", async (_, body, status, field) => {
+  await demoUsers();
+  const answer = await call<{ error: { code: string; details?: { field: string }[] } }>("POST", "/api/v1/session", { body });
+  expect(answer.status).toBe(status);
+  expect(answer.body.error.code).toBe(status === 401 ? "unauthorized" : "bad_request");
+  if (field) expect(answer.body.error.details?.[0]?.field).toBe(field);
+});
+
+test("POST /api/v1/session refuses a deactivated user", async () => {
+  const { user } = await seedUser("marketing", { password: "a long password", active: false });
+  expect((await call("POST", "/api/v1/session", { body: { email: user.email, password: "a long password" } })).status).toBe(401);
 });

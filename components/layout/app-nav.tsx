@@ -1,8 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { usePathname, useSearchParams } from "next/navigation";
-import { readFilters, writeFilters } from "@/lib/filters";
+import { usePathname } from "next/navigation";
+import { useFilters } from "@/components/layout/use-filters";
 
 /** The main navigation; pages that read KPIs carry the filters along, work pages don't. */
 export const NAV = [
@@ -20,9 +20,8 @@ export const NAV = [
 
 export function AppNav() {
   const pathname = usePathname();
-  const params = useSearchParams();
   // Only the shared filters travel between pages, not a page's own state (a tab, a month).
-  const query = writeFilters(readFilters(new URLSearchParams(params.toString()))).toString();
+  const { href } = useFilters();
   return (
     <nav aria-label="Main" className="flex flex-wrap gap-1">
       {NAV.map((item) => {
@@ -30,9 +29,9 @@ export function AppNav() {
         return (
           <Link
             key={item.href}
-            href={query && item.filters ? `${item.href}?${query}` : item.href}
+            href={item.filters ? href(item.href) : item.href}
             aria-current={active ? "page" : undefined}
-            className={`whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium ${active ? "bg-indigo-50 text-indigo-800" : "text-slate-700 hover:bg-slate-100"}`}
+            className={`whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-indigo-400 ${active ? "bg-indigo-50 text-indigo-800" : "text-slate-700 hover:bg-slate-100"}`}
           >
             {item.label}
           </Link>

@@ -1,11 +1,12 @@
 "use client";
 
 import { signOut } from "next-auth/react";
+import { Button } from "@/components/ui/button";
 
 export function SignOutButton() {
   return (
-    <button type="button" onClick={() => signOut({ callbackUrl: "/signin" })} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100">
+    <Button variant="secondary" size="sm" className="py-1.5" onClick={() => signOut({ callbackUrl: "/signin" })}>
       Sign out
-    </button>
+    </Button>
   );
 }

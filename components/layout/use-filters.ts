@@ -1,25 +1,21 @@
 "use client";
 
-import { usePathname, useSearchParams } from "next/navigation";
+import { useQueryStates } from "nuqs";
 import { useCallback, useMemo } from "react";
-import { readFilters, writeFilters, type FilterState } from "@/lib/filters";
+import { filterParsers, filterValues, resolveFilters, todayUtc, writeFilters, type FilterState } from "@/lib/filters";
 
-/** The shared filter state, kept in the URL so a view can be bookmarked, shared and reloaded. */
+/** The shared filter state, kept in the URL (through nuqs) so a view can be bookmarked, shared and reloaded. */
 export function useFilters() {
-  const params = useSearchParams();
-  const pathname = usePathname();
-  const filters = useMemo(() => readFilters(new URLSearchParams(params.toString())), [params]);
-  const setFilters = useCallback(
-    (next: Partial<FilterState>) => {
-      // Read the URL at call time, not the rendered state: two quick changes (a date range, then
-      // a channel) must not undo each other. Next.js syncs useSearchParams with history.replaceState.
-      const current = readFilters(new URLSearchParams(window.location.search));
-      const query = writeFilters({ ...current, ...next }).toString();
-      window.history.replaceState(null, "", query ? `${pathname}?${query}` : pathname);
-    },
-    [pathname],
-  );
-  /** A link to another page that keeps the filters. */
+  const [values, setValues] = useQueryStates(filterParsers);
+  const { range, from, to, compare, channel, campaign, team } = values;
+  const today = todayUtc();
+  const filters = useMemo(() => resolveFilters({ range, from, to, compare, channel, campaign, team }, today), [range, from, to, compare, channel, campaign, team, today]);
+
+  // The updater reads the values nuqs has queued, not the rendered ones: two quick changes (a
+  // date range, then a channel) must not undo each other.
+  const setFilters = useCallback((next: Partial<FilterState>) => setValues((queued) => filterValues({ ...resolveFilters(queued), ...next })), [setValues]);
+
+  /** A link to another page that keeps the filters (and only them), plus the page's own `extra` keys. */
   const href = useCallback(
     (path: string, extra: Record<string, string> = {}) => {
       const query = writeFilters(filters);

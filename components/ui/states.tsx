@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Button } from "@/components/ui/button";
 
 export function Skeleton({ className = "h-24" }: { className?: string }) {
   return <div aria-hidden className={`animate-pulse rounded-lg bg-slate-200/70 ${className}`} />;
@@ -21,9 +22,9 @@ export function ErrorState({ error, retry }: { error: unknown; retry?: () => voi
       <p className="font-medium">This could not be loaded.</p>
       <p className="mt-1">{error instanceof Error ? error.message : String(error)}</p>
       {retry && (
-        <button type="button" onClick={retry} className="mt-3 rounded-md border border-red-300 bg-white px-3 py-1 font-medium hover:bg-red-100">
+        <Button variant="danger" size="sm" onClick={retry} className="mt-3">
           Try again
-        </button>
+        </Button>
       )}
     </div>
   );
@@ -48,11 +49,12 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
   );
 }
 
+/** What QueryView reads of a query: any `useQuery`/`useSuspenseQuery`/`useInfiniteQuery` result fits. */
 type QueryLike<T> = { isPending: boolean; isError: boolean; error: unknown; data: T | undefined; refetch: () => unknown };
 
 /**
- * The three states every React Query result goes through before its data is shown: a skeleton
- * while pending, an error with retry, and (when `isEmpty` says so) an empty state.
+ * The one way to render a React Query result before its data: a skeleton while pending, an error
+ * with retry, and (when `isEmpty` says so) `empty`, by default an EmptyState titled `emptyTitle`.
  */
 export function QueryView<T>({
   query,
@@ -61,18 +63,22 @@ export function QueryView<T>({
   className = "h-10",
   isEmpty,
   empty,
+  emptyTitle = "Nothing to show.",
   children,
 }: {
   query: QueryLike<T>;
+  /** Names the loading state for screen readers ("Loading campaigns"). */
   label: string;
   rows?: number;
   className?: string;
   isEmpty?: (data: T) => boolean;
   empty?: React.ReactNode;
+  emptyTitle?: string;
   children: (data: T) => React.ReactNode;
 }) {
   if (query.isPending) return <Loading label={label} rows={rows} className={className} />;
   if (query.isError) return <ErrorState error={query.error} retry={() => query.refetch()} />;
   const data = query.data as T;
-  return <>{isEmpty?.(data) ? empty : children(data)}</>;
+  if (isEmpty?.(data)) return <>{empty ?? <EmptyState title={emptyTitle} />}</>;
+  return <>{children(data)}</>;
 }

@@ -1,13 +1,5 @@
-import { listCampaigns } from "@/features/admin/server/campaigns";
+import { filterEndpoints } from "@/features/filters/contract";
+import { listFilterOptions } from "@/features/filters/server/options";
 import { route } from "@/lib/api/route";
-import { db } from "@/lib/db/client";
-import { CHANNELS } from "@/features/kpis/server/query";
 
-/** The values the filter bar offers: campaigns, teams and channels; the admin page lists them too. */
-export const GET = route({ permission: "read" }, async () => {
-  const [campaigns, teams] = await Promise.all([
-    listCampaigns(),
-    db().team.findMany({ select: { id: true, name: true, kind: true }, orderBy: { name: "asc" } }),
-  ]);
-  return { campaigns, teams, channels: CHANNELS };
-});
+export const GET = route(filterEndpoints.options, () => listFilterOptions());

@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { endpoint } from "@/lib/api/contract";
+
+/** An email and a password, as the sign-in form and POST /api/v1/session take them. */
+export const credentials = z.object({
+  email: z.string().trim().min(1, "is required"),
+  password: z.string().min(1, "is required"),
+});
+
+export const authEndpoints = {
+  createSession: endpoint({
+    method: "POST",
+    path: "/api/v1/session",
+    tag: "auth",
+    summary: "Exchange an email and password for a bearer token",
+    description: "The token is answered once; send it as `Authorization: Bearer <token>`. `name` labels it in the admin's token list. Wrong credentials or a deactivated user get 401.",
+    access: "public",
+    body: credentials.extend({ name: z.string().max(100, "must be at most 100 characters").optional() }),
+    response: z.object({ token: z.string() }),
+    errors: [401],
+  }),
+};
