@@ -3,6 +3,7 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { ApiClientError } from "@/lib/api/client";
+import { Button } from "@/components/ui/button";
 import { QueryView } from "@/components/ui/states";
 import { formatAmount } from "@/features/spend/amount";
 import { spendConflictDetails, type SpendRow } from "@/features/spend/contract";
@@ -178,15 +179,9 @@ function Grid({ campaign, saved }: { campaign: { id: string; name: string }; sav
             Arrow keys move between cells; Enter edits a row and Enter again saves it; Escape cancels; Tab moves between fields.
           </p>
         </div>
-        <button
-          data-focus="add"
-          type="button"
-          onClick={startAdd}
-          disabled={Boolean(editing[NEW])}
-          className="ml-auto rounded-md bg-indigo-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-50"
-        >
+        <Button data-focus="add" size="sm" onClick={startAdd} disabled={Boolean(editing[NEW])} className="ml-auto">
           Add row
-        </button>
+        </Button>
       </div>
       <p aria-live="polite" className="sr-only">
         {announcement}
@@ -246,29 +241,30 @@ function Grid({ campaign, saved }: { campaign: { id: string; name: string }; sav
                         {confirming === key ? (
                           <span role="group" aria-label={`Confirm deleting ${label}`}>
                             <span className="mr-2 text-slate-700">Delete this row?</span>
-                            <button type="button" onClick={() => void confirmDelete(key)} className="rounded-md bg-red-700 px-2.5 py-1 font-medium text-white hover:bg-red-800">
+                            <Button size="sm" variant="danger" onClick={() => void confirmDelete(key)}>
                               Delete row
-                            </button>
-                            <button data-focus={`${key}:keep`} type="button" onClick={() => setConfirming(null)} className="ml-2 rounded-md border border-slate-300 px-2.5 py-1 hover:bg-slate-100">
+                            </Button>
+                            <Button data-focus={`${key}:keep`} size="sm" variant="secondary" onClick={() => setConfirming(null)} className="ml-2">
                               Keep
-                            </button>
+                            </Button>
                           </span>
                         ) : (
                           <>
-                            <button type="button" onClick={() => startEdit(key, "amount")} aria-label={`Edit ${label}`} className="rounded-md border border-slate-300 px-2.5 py-1 hover:bg-slate-100">
+                            <Button size="sm" variant="secondary" onClick={() => startEdit(key, "amount")} aria-label={`Edit ${label}`}>
                               Edit
-                            </button>
-                            <button
-                              type="button"
+                            </Button>
+                            <Button
+                              size="sm"
+                              variant="danger"
                               onClick={() => {
                                 setConfirming(key);
                                 focusLater(`${key}:keep`);
                               }}
                               aria-label={`Delete ${label}`}
-                              className="ml-2 rounded-md border border-slate-300 px-2.5 py-1 text-red-700 hover:bg-red-50"
+                              className="ml-2"
                             >
                               Delete
-                            </button>
+                            </Button>
                           </>
                         )}
                       </td>
@@ -289,13 +285,13 @@ function Grid({ campaign, saved }: { campaign: { id: string; name: string }; sav
                             </p>
                           )}
                           <div className="mt-2 flex gap-2">
-                            <button type="button" onClick={() => void reload(key)} className="rounded-md border border-amber-400 bg-white px-2.5 py-1 font-medium hover:bg-amber-100">
+                            <Button size="sm" variant="secondary" onClick={() => void reload(key)}>
                               Reload the current version
-                            </button>
+                            </Button>
                             {conflict.current && conflict.action === "save" && (
-                              <button type="button" onClick={() => keepMine(key)} className="rounded-md border border-amber-400 bg-white px-2.5 py-1 hover:bg-amber-100">
+                              <Button size="sm" variant="secondary" onClick={() => keepMine(key)}>
                                 Keep editing mine (saving replaces theirs)
-                              </button>
+                              </Button>
                             )}
                           </div>
                         </div>

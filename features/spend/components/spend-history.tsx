@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { DataTable, type DataColumn } from "@/components/ui/data-table";
 import { QueryView } from "@/components/ui/states";
 import { spendQueries } from "@/features/spend/queries";
 import { formatAmount } from "@/features/spend/amount";
@@ -24,6 +25,24 @@ function summary(entry: SpendHistoryEntry): string {
   return `changed ${period(after)}: ${changes.join("; ") || "no visible change"}`;
 }
 
+const COLUMNS: DataColumn<SpendHistoryEntry>[] = [
+  {
+    id: "at",
+    header: "When",
+    value: (entry) => entry.at,
+    cell: (entry) => <time dateTime={entry.at}>{when.format(new Date(entry.at))} UTC</time>,
+    className: "whitespace-nowrap text-slate-600",
+  },
+  {
+    id: "user",
+    header: "Who",
+    value: (entry) => entry.user?.name ?? "system",
+    cell: (entry) => (entry.user ? `${entry.user.name} (${entry.user.email})` : "system"),
+    className: "text-slate-600",
+  },
+  { id: "change", header: "Change", value: summary, sortable: false },
+];
+
 /** The campaign's spend changes from the audit log, newest first. */
 export function SpendHistory({ campaign }: { campaign: { id: string; name: string } }) {
   const history = useQuery(spendQueries.history(campaign.id));
@@ -32,24 +51,15 @@ export function SpendHistory({ campaign }: { campaign: { id: string; name: strin
       <h2 id="spend-history-title" className="mb-2 text-lg font-semibold">
         History of {campaign.name}
       </h2>
-      <QueryView
-        query={history}
-        label="Loading history"
-        className="h-6"
-        isEmpty={(data) => data.entries.length === 0}
-        empty={<p className="text-sm text-slate-600">No changes recorded yet. Rows loaded by the demo seed or a CSV import show up here once someone edits them.</p>}
-      >
+      <QueryView query={history} label="Loading history" className="h-6">
         {(data) => (
-        <ol className="divide-y divide-slate-100 text-sm">
-          {data.entries.map((entry) => (
-            <li key={entry.id} className="py-2">
-              <span className="text-slate-600">
-                <time dateTime={entry.at}>{when.format(new Date(entry.at))} UTC</time> · {entry.user ? `${entry.user.name} (${entry.user.email})` : "system"}
-              </span>{" "}
-              <span className="text-slate-900">{summary(entry)}</span>
-            </li>
-          ))}
-        </ol>
+          <DataTable
+            columns={COLUMNS}
+            data={data.entries}
+            getRowId={(entry) => entry.id}
+            caption={`Changes to the spend of ${campaign.name}, newest first`}
+            empty="No changes recorded yet. Rows loaded by the demo seed or a CSV import show up here once someone edits them."
+          />
         )}
       </QueryView>
     </section>

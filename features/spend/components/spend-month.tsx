@@ -3,7 +3,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { ApiClientError } from "@/lib/api/client";
-import { ErrorState, Loading } from "@/components/ui/states";
+import { Button } from "@/components/ui/button";
+import { QueryView } from "@/components/ui/states";
 import { amountProblem, formatAmount, sameAmount, sumAmounts } from "@/features/spend/amount";
 import { monthConflictDetails, type MonthConflictDetails, type MonthResponse } from "@/features/spend/contract";
 import { spendQueries, useSaveMonth, type MonthInput } from "@/features/spend/queries";
@@ -39,6 +40,18 @@ export function SpendMonth({ month, onMonthChange }: { month: string; onMonthCha
 
 function MonthTable({ month }: { month: string }) {
   const data = useQuery(spendQueries.month(month));
+  return (
+    <QueryView query={data} label="Loading the month" rows={4} className="h-8">
+      {(read) => <MonthForm month={month} campaigns={read.campaigns} refetch={() => data.refetch()} />}
+    </QueryView>
+  );
+}
+
+/**
+ * The month's amounts as one form: only the amounts typed are sent, each with the version it was
+ * read at, and checked first by the contract's own amount rules (amountProblem).
+ */
+function MonthForm({ month, campaigns, refetch }: { month: string; campaigns: MonthResponse["campaigns"]; refetch: () => Promise<unknown> }) {
   const save = useSaveMonth();
   const [drafts, setDrafts] = useState<Record<string, string>>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -46,10 +59,6 @@ function MonthTable({ month }: { month: string }) {
   const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const inputs = useRef(new Map<string, HTMLInputElement>());
-
-  if (data.isPending) return <Loading label="Loading the month" rows={4} className="h-8" />;
-  if (data.isError) return <ErrorState error={data.error} retry={() => data.refetch()} />;
-  const campaigns: MonthResponse["campaigns"] = data.data.campaigns;
 
   const valueOf = (id: string) => drafts[id] ?? campaigns.find((c) => c.campaign_id === id)?.row?.amount ?? "";
   const conflictOf = (id: string) => conflicts.find((c) => c.campaign_id === id);
@@ -111,7 +120,7 @@ function MonthTable({ month }: { month: string }) {
     setDrafts((all) => Object.fromEntries(Object.entries(all).filter(([id]) => !conflictOf(id))));
     setConflicts([]);
     setProblem(null);
-    await data.refetch();
+    await refetch();
     setDone("Reloaded the current amounts of the changed campaigns.");
   }
 
@@ -206,9 +215,9 @@ function MonthTable({ month }: { month: string }) {
         </table>
       </div>
       <div className="flex flex-wrap items-center gap-3 p-4">
-        <button type="submit" disabled={save.isPending} className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-50">
+        <Button type="submit" disabled={save.isPending}>
           {save.isPending ? "Saving…" : "Save month"}
-        </button>
+        </Button>
         <p aria-live="polite" className="text-sm text-green-800">
           {done}
         </p>
@@ -217,9 +226,9 @@ function MonthTable({ month }: { month: string }) {
         <div role="alert" className="mx-4 mb-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
           <p>{problem}</p>
           {conflicts.length > 0 && (
-            <button type="button" onClick={() => void reloadConflicts()} className="mt-2 rounded-md border border-amber-400 bg-white px-2.5 py-1 font-medium hover:bg-amber-100">
+            <Button size="sm" variant="secondary" onClick={() => void reloadConflicts()} className="mt-2">
               Reload the changed campaigns
-            </button>
+            </Button>
           )}
         </div>
       )}

@@ -1,9 +1,9 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { ApiClientError } from "@/lib/api/client";
+import { Button } from "@/components/ui/button";
+import { applyServerErrors, useZodForm } from "@/components/ui/form";
 import { spendConflictDetails, spendCreateSchema, spendDuplicateDetails, type SpendRow } from "@/features/spend/contract";
 import { useCreateSpend, useUpdateSpend } from "@/features/spend/queries";
 
@@ -21,8 +21,6 @@ export type RowValues = z.input<typeof spendCreateSchema>;
 
 /** A save refused because the row changed or went away since it was read. */
 export type Conflict = { current: SpendRow | null; action: "save" | "delete" };
-
-const isField = (name: string): name is Field => FIELDS.some((f) => f.field === name);
 
 /**
  * One spend row being added or edited, as a row of the grid. It validates with the contract's own
@@ -51,7 +49,7 @@ export function SpendRowEditor({
 }) {
   const create = useCreateSpend();
   const update = useUpdateSpend();
-  const form = useForm({ resolver: zodResolver(spendCreateSchema), defaultValues: values });
+  const form = useZodForm(spendCreateSchema, { defaultValues: values });
   const { errors, isSubmitting } = form.formState;
 
   function failed(error: unknown) {
@@ -64,12 +62,9 @@ export function SpendRowEditor({
       onConflict({ current: stale.success ? stale.data.current : null, action: "save" });
     } else if (error instanceof ApiClientError && error.status === 404 && version !== null) {
       onConflict({ current: null, action: "save" });
-    } else if (error instanceof ApiClientError && error.status === 400) {
-      const named = Object.entries(error.fields).filter(([field]) => isField(field));
-      for (const [field, message] of named) form.setError(field as Field, { message });
-      if (named.length === 0) form.setError("root.server", { message: error.message });
     } else {
-      form.setError("root.server", { message: error instanceof Error ? error.message : String(error) });
+      const left = applyServerErrors(form, error);
+      if (left) form.setError("root.server", { message: left });
     }
   }
 
@@ -82,7 +77,8 @@ export function SpendRowEditor({
     }
   });
 
-  const serverError = errors.root?.server?.message;
+  // The campaign is no input of the row: a message about it is the row's.
+  const serverError = errors.root?.server?.message ?? (errors.campaign_id ? `Campaign ${errors.campaign_id.message}` : undefined);
 
   return (
     <tr aria-label={label} className="border-b border-slate-100 bg-indigo-50/50 align-top">
@@ -120,12 +116,12 @@ export function SpendRowEditor({
         );
       })}
       <td className="whitespace-nowrap px-3 py-1.5 text-right">
-        <button type="button" onClick={() => void save()} disabled={isSubmitting} className="rounded-md bg-indigo-700 px-2.5 py-1 font-medium text-white hover:bg-indigo-800 disabled:opacity-50">
+        <Button size="sm" onClick={() => void save()} disabled={isSubmitting}>
           {isSubmitting ? "Saving…" : "Save"}
-        </button>
-        <button type="button" onClick={() => onCancel()} className="ml-2 rounded-md border border-slate-300 px-2.5 py-1 hover:bg-slate-100">
+        </Button>
+        <Button size="sm" variant="secondary" onClick={() => onCancel()} className="ml-2">
           Cancel
-        </button>
+        </Button>
         {serverError && (
           <p role="alert" className="mt-1 whitespace-normal text-left text-xs text-red-700">
             {serverError}
