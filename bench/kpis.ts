@@ -67,7 +67,7 @@ async function main() {
     const { evaluateSql } = await import("@/features/kpis/server/engine");
     const { KPIS, kpiMeasures } = await import("@/features/kpis/registry");
     const { previousPeriod } = await import("@/lib/dates");
-    const { funnel } = await import("@/features/kpis/server/reports");
+    const { getFunnel } = await import("@/features/funnel/server/get-funnel");
     const { db } = await import("@/lib/db/client");
 
     const month = { from: "2026-10-24", to: END };
@@ -96,7 +96,7 @@ async function main() {
       },
       {
         name: "funnel cohort, 12 months",
-        engine: () => funnel(year, {}),
+        engine: () => getFunnel(year, {}),
         baseline: () =>
           client.query(
             `SELECT count(*) AS leads, count(l.mql_at) AS mqls,

@@ -1,3 +1,4 @@
+import path from "node:path";
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "tandem-demo";
@@ -6,6 +7,25 @@ export const USERS = {
   marketing: "marketing@tandem.demo",
   sales: "sales@tandem.demo",
 } as const;
+export type Role = keyof typeof USERS;
+
+/**
+ * The last day of the demo data the e2e server loads (TANDEM_DEMO_END in playwright.config.ts):
+ * fixed, so the seeded numbers do not move from one day to the next.
+ */
+export const DEMO_END = "2026-11-23";
+
+/**
+ * The signed-in browser state of each demo user, written once per run by e2e/auth.setup.ts.
+ * A spec signs in as a role with `test.use({ storageState: STATE.admin })`; tests about signing
+ * in or out start from `STATE.none` and sign in themselves.
+ */
+export const STATE = {
+  admin: path.join(__dirname, ".auth", "admin.json"),
+  marketing: path.join(__dirname, ".auth", "marketing.json"),
+  sales: path.join(__dirname, ".auth", "sales.json"),
+  none: { cookies: [], origins: [] },
+} satisfies Record<Role, string> & { none: object };
 
 export async function tokenFor(request: APIRequestContext, email: string, password = DEMO_PASSWORD): Promise<string> {
   const response = await request.post("/api/v1/session", { data: { email, password } });
@@ -26,6 +46,7 @@ export async function signOut(page: Page) {
   await expect(page).toHaveURL(/\/signin/);
 }
 
-export function isoDaysAgo(days: number): string {
-  return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+/** The date `days` before the demo data's last day, so a period always has the same data. */
+export function demoDaysAgo(days: number): string {
+  return new Date(Date.parse(`${DEMO_END}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
 }

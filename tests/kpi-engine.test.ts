@@ -1,8 +1,12 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { db } from "@/lib/db/client";
-import { campaignReport, funnel, teamReport, trend } from "@/features/kpis/server/reports";
-import { computeKpis, kpiRows, type KpiResult } from "@/features/kpis/server/service";
+import type { KpiResult } from "@/features/kpis/contract";
+import { getCampaignReport } from "@/features/campaigns/server/get-campaign-report";
+import { getFunnel } from "@/features/funnel/server/get-funnel";
+import { getTeamReport } from "@/features/teams/server/get-team-report";
 import { KPI_IDS } from "@/features/kpis/registry";
+import { computeKpis, kpiRows } from "@/features/kpis/server/service";
+import { trend } from "@/features/kpis/server/trends";
 import { loadFixture } from "./fixture";
 import { resetDatabase } from "./helpers";
 
@@ -232,7 +236,7 @@ describe("trends", () => {
 
 describe("funnel", () => {
   test("the October cohort", async () => {
-    const { stages } = await funnel(OCT, {});
+    const { stages } = await getFunnel(OCT, {});
     expect(stages.map((s) => [s.id, s.count, s.amount])).toEqual([
       ["leads", 5, null], ["mqls", 3, null], ["sals", 1, null], ["sqls", 2, null],
       ["opportunities", 3, 21000], ["quoted", 2, 13000], ["won", 2, 13000],
@@ -241,7 +245,7 @@ describe("funnel", () => {
   });
 
   test("a team filter narrows handoffs and opportunities", async () => {
-    const { stages } = await funnel(OCT, { team: "t1" });
+    const { stages } = await getFunnel(OCT, { team: "t1" });
     expect(stages.map((s) => s.count)).toEqual([5, 3, 1, 2, 2, 1, 1]);
     expect(stages.find((s) => s.id === "opportunities")?.amount).toBe(18000);
   });
@@ -249,7 +253,7 @@ describe("funnel", () => {
 
 describe("teams and campaigns", () => {
   test("per sales team", async () => {
-    const { teams } = await teamReport(OCT);
+    const { teams } = await getTeamReport(OCT);
     expect(teams).toEqual([
       // SLA 24 h: H1 followed up in 4 h, H3 in exactly 24 h (in time); H2 never (breach), H4 in 10 h.
       { id: "t1", name: "Alpha", handoffs: 2, sal_rate: 1, followup_rate: 1, median_hours_to_follow_up: 14, sla_breaches: 0, opportunities_closed: 1, won: 1, win_rate: 1, revenue: 10000 },
@@ -258,7 +262,7 @@ describe("teams and campaigns", () => {
   });
 
   test("per campaign", async () => {
-    const { campaigns } = await campaignReport(OCT, {}, "campaign");
+    const { campaigns } = await getCampaignReport(OCT, {}, "campaign");
     const c1 = campaigns.find((c) => c.id === "c1")!;
     const c2 = campaigns.find((c) => c.id === "c2")!;
     expect(c1).toMatchObject({ spend: 1500, leads: 1, mqls: 2, opportunities: 2, won: 1, marketing_revenue: 10000, cpl: 1500, cost_per_opportunity: 750, arpa: 350 });
@@ -267,7 +271,7 @@ describe("teams and campaigns", () => {
   });
 
   test("per channel", async () => {
-    const { campaigns } = await campaignReport(OCT, {}, "channel");
+    const { campaigns } = await getCampaignReport(OCT, {}, "channel");
     expect(campaigns.find((c) => c.id === "outbound")).toMatchObject({ leads: 1, spend: 0, opportunities: 1 });
   });
 });

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { db } from "@/lib/db/client";
-import { mqlCohorts, teamReport, teamTrends } from "@/features/kpis/server/reports";
+import { getMqlCohorts } from "@/features/funnel/server/get-mql-cohorts";
+import { getTeamReport } from "@/features/teams/server/get-team-report";
+import { getTeamTrends } from "@/features/teams/server/get-team-trends";
 import { setSetting } from "@/lib/settings";
 import { resetDatabase } from "./helpers";
 
@@ -50,7 +52,7 @@ const shares = (cells: { weeks: number; share: number | null }[]) => cells.map((
 
 describe("MQL-week cohorts", () => {
   test("share of each week's MQLs that reached SQL and won within 1, 2, 4, 8 weeks", async () => {
-    const { cohorts } = await mqlCohorts(TWO_WEEKS, {}, LATER);
+    const { cohorts } = await getMqlCohorts(TWO_WEEKS, {}, LATER);
     expect(cohorts.map((c) => [c.start, c.end, c.mqls])).toEqual([["2026-10-05", "2026-10-11", 2], ["2026-10-12", "2026-10-18", 2]]);
     // Week 1: A SQL after 4 days; B SQL 2 weeks + 1 s after its MQL. A won after 15 days.
     expect(shares(cohorts[0].sql)).toEqual([0.5, 0.5, 1, 1]);
@@ -62,17 +64,17 @@ describe("MQL-week cohorts", () => {
 
   test("a share is unknown until every MQL of the week has had that long", async () => {
     // On 27 October the last MQL of week 1 (11 Oct 23:59:59) has had 2 weeks, not 4.
-    const { cohorts } = await mqlCohorts(TWO_WEEKS, {}, new Date("2026-10-27T00:00:00Z"));
+    const { cohorts } = await getMqlCohorts(TWO_WEEKS, {}, new Date("2026-10-27T00:00:00Z"));
     expect(shares(cohorts[0].sql)).toEqual([0.5, 0.5, null, null]);
     expect(shares(cohorts[1].sql)).toEqual([0.5, null, null, null]);
   });
 
   test("channel filters the MQLs, team filters the winning opportunity, empty weeks are present", async () => {
-    const email = await mqlCohorts(TWO_WEEKS, { channel: "email" }, LATER);
+    const email = await getMqlCohorts(TWO_WEEKS, { channel: "email" }, LATER);
     expect(email.cohorts.map((c) => c.mqls)).toEqual([0, 1]);
     expect(shares(email.cohorts[0].sql)).toEqual([null, null, null, null]);
     expect(shares(email.cohorts[1].won)).toEqual([1, 1, 1, 1]);
-    const alpha = await mqlCohorts(TWO_WEEKS, { team: "t1" }, LATER);
+    const alpha = await getMqlCohorts(TWO_WEEKS, { team: "t1" }, LATER);
     expect(shares(alpha.cohorts[0].won)).toEqual([0, 0, 0.5, 0.5]);
     expect(shares(alpha.cohorts[1].won)).toEqual([0, 0, 0, 0]);
   });
@@ -82,14 +84,14 @@ describe("SLA breaches in the team report", () => {
   const OCT = { from: "2026-10-01", to: "2026-10-31" };
 
   test("late or missing follow-ups of handoffs sent in the period, rejected ones excepted", async () => {
-    const report = await teamReport(OCT);
+    const report = await getTeamReport(OCT);
     expect(report.sla_hours).toBe(24);
     expect(report.teams.map((team) => [team.id, team.handoffs, team.sla_breaches])).toEqual([["t1", 4, 2], ["t2", 2, 2]]); // H2, H3; H5, H7
   });
 
   test("follow the SLA an admin sets", async () => {
     await setSetting("followUpSlaHours", 48);
-    const report = await teamReport(OCT);
+    const report = await getTeamReport(OCT);
     expect(report.sla_hours).toBe(48);
     expect(report.teams.map((team) => team.sla_breaches)).toEqual([1, 2]); // H3; H5, H7
   });
@@ -97,7 +99,7 @@ describe("SLA breaches in the team report", () => {
 
 describe("team trends", () => {
   test("one line per sales team, a point per ISO week, empty buckets null", async () => {
-    const result = await teamTrends("followup_rate", { from: "2026-09-28", to: "2026-10-11" }, "week");
+    const result = await getTeamTrends("followup_rate", { from: "2026-09-28", to: "2026-10-11" }, "week");
     expect(result.teams.map((team) => [team.id, team.points.map((p) => [p.start, p.value])])).toEqual([
       ["t1", [["2026-09-28", 1], ["2026-10-05", 0]]], // H1, H2 followed up; H3, H4 not
       ["t2", [["2026-09-28", null], ["2026-10-05", 0]]], // no handoff; H7 not followed up

@@ -1,8 +1,10 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { signIn, signOut, USERS } from "../helpers";
+import { signIn, signOut, STATE, USERS } from "../helpers";
 
 const run = Date.now().toString(36);
+
+test.use({ storageState: STATE.admin });
 
 async function expectNoSeriousViolations(page: Page, label: string) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -13,7 +15,6 @@ async function expectNoSeriousViolations(page: Page, label: string) {
 test("an admin adds a team and a sales user, who then signs in and lands on the funnel", async ({ page }) => {
   const teamId = `e2e-${run}`;
   const email = `seller-${run}@example.com`;
-  await signIn(page, USERS.admin);
   await page.goto("/admin?tab=teams");
   await expect(page.getByRole("tab", { name: "Teams", selected: true })).toBeVisible();
   await page.getByLabel("Id", { exact: true }).fill(teamId);
@@ -72,7 +73,6 @@ test("an admin adds a team and a sales user, who then signs in and lands on the 
 
 test("a new API token is shown once, works, and stops working when revoked", async ({ page, request }) => {
   const name = `Nightly export ${run}`;
-  await signIn(page, USERS.admin);
   await page.goto("/admin?tab=tokens");
   await page.getByLabel("Token name").fill(name);
   await page.getByRole("button", { name: "Create token" }).click();
@@ -97,30 +97,32 @@ test("a new API token is shown once, works, and stops working when revoked", asy
   expect((await request.get("/api/v1/tokens", { headers: auth })).status()).toBe(401);
 });
 
-test("marketing manages campaigns and its own tokens, nothing else", async ({ page }) => {
-  const id = `camp-${run}`;
-  await signIn(page, USERS.marketing);
-  await page.goto("/admin");
-  await expect(page.getByRole("tab")).toHaveText(["Campaigns", "API tokens"]);
-  await page.getByRole("tab", { name: "Campaigns" }).click();
-  await page.getByLabel("Id", { exact: true }).fill(id);
-  await page.getByLabel("Name", { exact: true }).fill(`Campaign ${run}`);
-  await page.getByLabel("Channel").selectOption("email");
-  await page.getByLabel("Starts on").fill("2026-03-02");
-  await page.getByLabel("Ends on").fill("2026-03-01");
-  await page.getByRole("button", { name: "Create campaign" }).click();
-  await expect(page.getByText("Ends on must not be before starts_on.")).toBeVisible();
-  await page.getByLabel("Ends on").fill("2026-03-31");
-  await page.getByRole("button", { name: "Create campaign" }).click();
-  const row = page.getByRole("row").filter({ hasText: id });
-  await expect(row).toContainText("2026-03-02 – 2026-03-31");
-  await page.getByRole("button", { name: `Delete campaign Campaign ${run}` }).click();
-  await page.getByRole("button", { name: "Yes, delete" }).click();
-  await expect(row).toHaveCount(0);
+test.describe("as marketing", () => {
+  test.use({ storageState: STATE.marketing });
+
+  test("marketing manages campaigns and its own tokens, nothing else", async ({ page }) => {
+    const id = `camp-${run}`;
+    await page.goto("/admin");
+    await expect(page.getByRole("tab")).toHaveText(["Campaigns", "API tokens"]);
+    await page.getByRole("tab", { name: "Campaigns" }).click();
+    await page.getByLabel("Id", { exact: true }).fill(id);
+    await page.getByLabel("Name", { exact: true }).fill(`Campaign ${run}`);
+    await page.getByLabel("Channel").selectOption("email");
+    await page.getByLabel("Starts on").fill("2026-03-02");
+    await page.getByLabel("Ends on").fill("2026-03-01");
+    await page.getByRole("button", { name: "Create campaign" }).click();
+    await expect(page.getByText("Ends on must not be before starts_on.")).toBeVisible();
+    await page.getByLabel("Ends on").fill("2026-03-31");
+    await page.getByRole("button", { name: "Create campaign" }).click();
+    const row = page.getByRole("row").filter({ hasText: id });
+    await expect(row).toContainText("2026-03-02 – 2026-03-31");
+    await page.getByRole("button", { name: `Delete campaign Campaign ${run}` }).click();
+    await page.getByRole("button", { name: "Yes, delete" }).click();
+    await expect(row).toHaveCount(0);
+  });
 });
 
 test("the admin page has no serious accessibility violation in any tab and is kept as a screenshot", async ({ page }) => {
-  await signIn(page, USERS.admin);
   await page.goto("/admin");
   await expect(page.getByRole("heading", { level: 1, name: "Admin" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Spend entry" })).toHaveAttribute("href", "/admin/spend");

@@ -1,6 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { signIn, tokenFor, USERS } from "../helpers";
+import { STATE, tokenFor, USERS } from "../helpers";
+
+test.use({ storageState: STATE.marketing });
 
 const csv = (...lines: string[]) => Buffer.from(lines.join("\n") + "\n");
 
@@ -36,7 +38,6 @@ test("marketing checks a leads file, is refused on a bad row, fixes it and impor
   const bad = csv(header, row(ids[0], `${today}T09:00:00Z`), row(ids[1], `${today}T10:00:00Z`), row(ids[2], "2026-13-45"), row(ids[3], `${today}T11:00:00Z`));
   const fixed = csv(header, row(ids[0], `${today}T09:00:00Z`), row(ids[1], `${today}T10:00:00Z`), row(ids[2], `${today}T10:30:00Z`), row(ids[3], `${today}T11:00:00Z`));
 
-  await signIn(page, USERS.marketing);
   await page.goto("/import");
   await expect(page.getByRole("heading", { level: 1, name: "Import" })).toBeVisible();
   // Marketing may import leads but not teams, and the page says who may.
@@ -83,7 +84,6 @@ test("a HubSpot export is mapped by its headers, remembered, and imported", asyn
     `${prefix}-1,one@example.com,2026-03-02T14:05:00Z,lead,marketing,40,blue`,
     `${prefix}-2,two@example.com,2026-03-03T14:05:00Z,marketingqualifiedlead,partner,75,green`,
   );
-  await signIn(page, USERS.marketing);
   await page.goto("/import");
   await chooseFile(page, "hubspot-contacts.csv", file);
 
@@ -116,19 +116,22 @@ test("a HubSpot export is mapped by its headers, remembered, and imported", asyn
   await expect(page.getByLabel("Legacy Owner")).toHaveValue("owner_id");
 });
 
-test("the import page has no serious accessibility violation", async ({ page }) => {
-  await signIn(page, USERS.sales);
-  await page.goto("/import");
-  await expect(page.getByRole("radio", { name: "Opportunities" })).toBeChecked();
-  await chooseFile(page, "deals.csv", csv(
-    "Record ID,Deal Name,Deal Stage,Amount,Close Date,Create Date,Associated Contact,Lead Source",
-    "d-1,Acme renewal,won,1200.50,2026-03-10T00:00:00Z,2026-03-01T00:00:00Z,,sales",
-    "d-2,Globex,open,5000,,2026-03-02T00:00:00Z,,sales",
-  ));
-  await page.getByRole("button", { name: "Check file" }).click();
-  await expect(page.getByRole("heading", { name: "The file is ready to import" })).toBeVisible();
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
-  await page.screenshot({ path: "test-results/screenshots/import.png", fullPage: true });
+test.describe("as sales", () => {
+  test.use({ storageState: STATE.sales });
+
+  test("the import page has no serious accessibility violation", async ({ page }) => {
+    await page.goto("/import");
+    await expect(page.getByRole("radio", { name: "Opportunities" })).toBeChecked();
+    await chooseFile(page, "deals.csv", csv(
+      "Record ID,Deal Name,Deal Stage,Amount,Close Date,Create Date,Associated Contact,Lead Source",
+      "d-1,Acme renewal,won,1200.50,2026-03-10T00:00:00Z,2026-03-01T00:00:00Z,,sales",
+      "d-2,Globex,open,5000,,2026-03-02T00:00:00Z,,sales",
+    ));
+    await page.getByRole("button", { name: "Check file" }).click();
+    await expect(page.getByRole("heading", { name: "The file is ready to import" })).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+    await page.screenshot({ path: "test-results/screenshots/import.png", fullPage: true });
+  });
 });

@@ -1,10 +1,12 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { signIn, signOut, tokenFor, USERS } from "../helpers";
+import { signIn, signOut, STATE, tokenFor, USERS } from "../helpers";
 
 // sales@tandem.demo is in the SMB team (lib/db/prepare.ts).
 const TEAM = "team-smb";
 const HOUR = 3_600_000;
+
+test.use({ storageState: STATE.sales });
 
 type Handoff = { id: string; status: string; version: number; rejectionReason: string | null; acceptedAt: string | null; rejectedAt: string | null };
 
@@ -39,7 +41,6 @@ test("sales accepts one handoff and rejects another with a reason; the API agree
     { key: "late", company: names.late, hoursAgo: 30 },
   ]);
 
-  await signIn(page, USERS.sales);
   await page.goto("/inbox");
   await expect(page.getByRole("heading", { level: 1, name: "Handoff inbox" })).toBeVisible();
   await expect(page.getByRole("button", { name: /^Open/, pressed: true })).toBeVisible();
@@ -95,7 +96,6 @@ test("a stale version answers 409 on screen and the list reloads", async ({ page
   const stamp = Date.now().toString(36);
   const name = `Stale Lead ${stamp}`;
   await handOver(request, stamp, [{ key: "stale", company: name, hoursAgo: 0.1 }]);
-  await signIn(page, USERS.sales);
   await page.goto("/inbox");
   await expect(page.getByRole("listitem", { name })).toBeVisible();
 
@@ -111,33 +111,37 @@ test("a stale version answers 409 on screen and the list reloads", async ({ page
   await expect(page.getByRole("listitem", { name }).getByRole("button", { name: `Accept ${name}` })).toBeVisible();
 });
 
-test("admins pick a team and see the SLA editor; marketing reads only; the API guards writes", async ({ page, request }) => {
-  await signIn(page, USERS.admin);
-  await page.goto("/inbox");
-  await expect(page.getByLabel("Follow-up SLA (hours)")).toHaveValue(/^\d+(\.\d+)?$/);
-  await page.getByLabel("Follow-up SLA (hours)").fill("0");
-  await page.getByRole("button", { name: "Save SLA" }).click();
-  await expect(page.getByText("Enter a number of hours greater than 0.")).toBeVisible();
-  await page.getByLabel("Team").selectOption({ label: "Enterprise" });
-  await expect(page).toHaveURL(/team=team-enterprise/);
-  await expect(page.getByRole("button", { name: /^All/ })).toBeVisible();
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
-  await page.screenshot({ path: "test-results/screenshots/inbox-admin.png" });
-  await signOut(page);
+test.describe("as admin", () => {
+  test.use({ storageState: STATE.admin });
 
-  await signIn(page, USERS.marketing);
-  await page.goto("/inbox");
-  await expect(page.getByText("the sales teams accept, reject and follow them up")).toBeVisible();
-  await expect(page.getByRole("button", { name: /^Accept / })).toHaveCount(0);
-  await expect(page.getByLabel("Follow-up SLA (hours)")).toHaveCount(0);
+  test("admins pick a team and see the SLA editor; marketing reads only; the API guards writes", async ({ page, request, baseURL }) => {
+    await page.goto("/inbox");
+    await expect(page.getByLabel("Follow-up SLA (hours)")).toHaveValue(/^\d+(\.\d+)?$/);
+    await page.getByLabel("Follow-up SLA (hours)").fill("0");
+    await page.getByRole("button", { name: "Save SLA" }).click();
+    await expect(page.getByText("Enter a number of hours greater than 0.")).toBeVisible();
+    await page.getByLabel("Team").selectOption({ label: "Enterprise" });
+    await expect(page).toHaveURL(/team=team-enterprise/);
+    await expect(page.getByRole("button", { name: /^All/ })).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+    await page.screenshot({ path: "test-results/screenshots/inbox-admin.png" });
+    await signOut(page);
 
-  expect((await request.get("/api/v1/handoffs")).status()).toBe(401);
-  const marketing = await tokenFor(request, USERS.marketing);
-  const list = await request.get("/api/v1/handoffs?team=team-smb", { headers: { authorization: `Bearer ${marketing}` } });
-  const first = (await list.json()).handoffs[0] as Handoff;
-  const refused = await request.post(`/api/v1/handoffs/${first.id}/accept`, { data: { version: first.version }, headers: { authorization: `Bearer ${marketing}` } });
-  expect(refused.status()).toBe(403);
-  const patch = await request.patch("/api/v1/settings", { data: { followUpSlaHours: 12 }, headers: { authorization: `Bearer ${marketing}` } });
-  expect(patch.status()).toBe(403);
+    await signIn(page, USERS.marketing);
+    await page.goto("/inbox");
+    await expect(page.getByText("the sales teams accept, reject and follow them up")).toBeVisible();
+    await expect(page.getByRole("button", { name: /^Accept / })).toHaveCount(0);
+    await expect(page.getByLabel("Follow-up SLA (hours)")).toHaveCount(0);
+
+    // Not `request`: it carries this test's signed-in storage state.
+    expect((await fetch(`${baseURL}/api/v1/handoffs`)).status).toBe(401);
+    const marketing = await tokenFor(request, USERS.marketing);
+    const list = await request.get("/api/v1/handoffs?team=team-smb", { headers: { authorization: `Bearer ${marketing}` } });
+    const first = (await list.json()).handoffs[0] as Handoff;
+    const refused = await request.post(`/api/v1/handoffs/${first.id}/accept`, { data: { version: first.version }, headers: { authorization: `Bearer ${marketing}` } });
+    expect(refused.status()).toBe(403);
+    const patch = await request.patch("/api/v1/settings", { data: { followUpSlaHours: 12 }, headers: { authorization: `Bearer ${marketing}` } });
+    expect(patch.status()).toBe(403);
+  });
 });

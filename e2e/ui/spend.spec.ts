@@ -1,13 +1,15 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { formatValue, type Display } from "../../lib/format";
-import { signIn, signOut, tokenFor, USERS } from "../helpers";
+import { DEMO_END, signIn, signOut, STATE, tokenFor, USERS } from "../helpers";
 
-/** Last calendar month in UTC, as the overview's "Last month" preset computes it. */
+test.use({ storageState: STATE.admin });
+
+/** The calendar month before the demo data's last one (UTC): full of leads whatever the date today. */
 function lastMonth() {
-  const now = new Date();
-  const from = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1)).toISOString().slice(0, 10);
-  const to = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 0)).toISOString().slice(0, 10);
+  const end = new Date(`${DEMO_END}T00:00:00Z`);
+  const from = new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth() - 1, 1)).toISOString().slice(0, 10);
+  const to = new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth(), 0)).toISOString().slice(0, 10);
   return { from, to, month: from.slice(0, 7) };
 }
 
@@ -26,7 +28,6 @@ test("an admin enters a month of spend and the cost per lead follows it", async 
   expect(campaign, "the demo data has a campaign with leads last month").toBeTruthy();
   const before = await cpl(request, headers, from, to);
 
-  await signIn(page, USERS.admin);
   await page.goto(`/admin/spend?view=month&month=${month}`);
   await expect(page.getByRole("heading", { level: 1, name: "Spend" })).toBeVisible();
   await expect(page.getByLabel("Month", { exact: true })).toHaveValue(month);
@@ -47,9 +48,9 @@ test("an admin enters a month of spend and the cost per lead follows it", async 
   const after = await cpl(request, headers, from, to);
   expect(after.value).not.toBe(before.value);
 
-  await page.goto("/?range=last_month");
+  await page.goto(`/?from=${from}&to=${to}`);
   await expect(page.locator('[data-kpi="cpl"]').getByTestId("kpi-value")).toHaveText(formatValue(after.value, after.display));
-  await page.goto(`/kpis/cpl?range=last_month`);
+  await page.goto(`/kpis/cpl?from=${from}&to=${to}`);
   await expect(page.getByTestId("kpi-value")).toHaveText(formatValue(after.value, after.display));
 });
 
@@ -62,7 +63,6 @@ test("the campaign grid edits by keyboard, shows a concurrent change and the his
   expect(created.status()).toBe(201);
   const row = await created.json();
 
-  await signIn(page, USERS.admin);
   await page.goto(`/admin/spend?campaign=${campaign.id}`);
   const line = page.getByRole("row", { name: "2019-01-01 to 2019-01-31" });
   await expect(line.getByRole("gridcell", { name: "€100.00" })).toBeVisible();
@@ -127,7 +127,6 @@ test("the campaign grid edits by keyboard, shows a concurrent change and the his
 });
 
 test("the spend page is accessible, kept as a screenshot, and closed to non-admins", async ({ page }) => {
-  await signIn(page, USERS.admin);
   for (const view of ["campaign", "month"]) {
     await page.goto(`/admin/spend?view=${view}`);
     await expect(page.getByRole("heading", { level: 1, name: "Spend" })).toBeVisible();

@@ -3,7 +3,11 @@ import { authEndpoints } from "@/features/auth/contract";
 import { campaignEndpoints } from "@/features/campaigns/contract";
 import { filterEndpoints } from "@/features/filters/contract";
 import { exportEndpoints, importEndpoints } from "@/features/imports/contract";
+import { kpiEndpoints } from "@/features/kpis/contract";
+import { funnelEndpoints } from "@/features/funnel/contract";
 import { spendEndpoints } from "@/features/spend/contract";
+import { teamEndpoints } from "@/features/teams/contract";
+import { websiteEndpoints } from "@/features/website/contract";
 import { apiDocsEndpoints } from "./contract";
 
 /** Every endpoint of the API, by feature: the OpenAPI document is built from this list. */
@@ -12,6 +16,10 @@ export const ENDPOINTS: readonly AnyEndpoint[] = [
   ...Object.values(authEndpoints),
   ...Object.values(campaignEndpoints),
   ...Object.values(filterEndpoints),
+  ...Object.values(kpiEndpoints),
+  ...Object.values(funnelEndpoints),
+  ...Object.values(teamEndpoints),
+  ...Object.values(websiteEndpoints),
   ...Object.values(spendEndpoints),
   ...Object.values(importEndpoints),
   ...Object.values(exportEndpoints),

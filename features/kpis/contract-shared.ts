@@ -2,6 +2,11 @@ import { z } from "zod";
 import { isoDate } from "@/lib/dates";
 import { CHANNELS } from "@/lib/enums";
 
+/** The dimensions a reading can be filtered by (docs/kpis.md "Filters"). */
+export const DIMENSIONS = ["channel", "campaign", "team"] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
+export type Filters = Partial<Record<Dimension, string>>;
+
 const optionalId = z.string().trim().min(1).max(200).optional();
 
 /** from, to and the filters every reading endpoint takes (docs/api.md "Reading"). */
@@ -13,15 +18,29 @@ export const readingShape = {
   team: optionalId,
 };
 
+const reading = z.object(readingShape);
+export type ReadingQuery = z.output<typeof reading>;
+
 /** The reading query plus an endpoint's own parameters; `from` may not be after `to`. */
 export function readingQuery<T extends z.ZodRawShape = Record<never, never>>(extra?: T) {
-  return z
-    .object({ ...readingShape, ...(extra as T) })
-    .refine((q) => (q as { from: string }).from <= (q as { to: string }).to, { message: "must not be after `to`", path: ["from"] });
+  return reading
+    .extend(extra ?? ({} as T))
+    .refine((q) => (q as ReadingQuery).from <= (q as ReadingQuery).to, { message: "must not be after `to`", path: ["from"] });
 }
 
+/** `compare=previous` adds the previous period's values and the deltas. */
+export const compareParam = z.enum(["previous"], { message: "must be `previous` or absent" }).optional();
+
+/** A page of a long list. */
+export const pageParams = {
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(1000).default(50),
+};
+
+export const INTERVALS = ["day", "week", "month"] as const;
+
 /** The filters a reading answered with (the ones that exist). */
-export const filtersApplied = z.object({ channel: z.string().optional(), campaign: z.string().optional(), team: z.string().optional() });
+export const filtersApplied = z.object({ channel: z.enum(CHANNELS).optional(), campaign: z.string().optional(), team: z.string().optional() });
 
 /** A KPI value on the wire: a number, or null when its denominator is zero. */
 export const kpiNumber = z.number().nullable();

@@ -1,7 +1,9 @@
 import type { KpiDefinition, Values } from "./registry";
 import { annualChurn } from "./registry";
 
-export type Status = "good" | "warn" | "bad" | null;
+export const STATUSES = ["good", "warn", "bad"] as const;
+/** A KPI's health; null when there is nothing to judge against. */
+export type Status = (typeof STATUSES)[number] | null;
 
 /** A value within 10 % of its target (on the wrong side) is a warning, beyond that it is bad. */
 export const TARGET_TOLERANCE = 0.1;

@@ -1,13 +1,18 @@
 import { Prisma } from "@prisma/client";
 import type { Group } from "./groups";
-import { DIMENSIONS, MEASURES, honours, type Dimension, type MeasureId } from "@/features/kpis/server/measures";
+import type { MeasureId } from "./server/measures";
 
 type Decimal = Prisma.Decimal;
 const D = (value: number) => new Prisma.Decimal(value);
 
-export type Unit = "currency" | "count" | "ratio" | "hours" | "seconds";
-export type Owner = "marketing" | "sales" | "shared";
-export type Polarity = "higher" | "lower";
+export const UNITS = ["currency", "count", "ratio", "hours", "seconds"] as const;
+/** How the UI shows a value: ratios as percent, roas and ltv/cac as multiples. */
+export const DISPLAYS = ["currency", "count", "percent", "multiple", "number", "hours", "duration"] as const;
+export const OWNERS = ["marketing", "sales", "shared"] as const;
+export const POLARITIES = ["higher", "lower"] as const;
+export type Unit = (typeof UNITS)[number];
+export type Owner = (typeof OWNERS)[number];
+export type Polarity = (typeof POLARITIES)[number];
 
 /** Measure values of one period; `previous` holds those of the period before, when needed. */
 export type Values = {
@@ -25,12 +30,15 @@ export type Thresholds = {
   strictGood?: boolean;
 };
 
-export type KpiDefinition = {
+/**
+ * A KPI as the registry states it. Its measures are MeasureIds, so a misspelt numerator or
+ * denominator does not compile (features/kpis/registry.test.ts).
+ */
+type KpiSpec = {
   id: string;
   label: string;
   unit: Unit;
-  /** How the UI shows a value: ratios as percent, roas and ltv/cac as multiples. */
-  display: "currency" | "count" | "percent" | "multiple" | "number" | "hours" | "duration";
+  display: (typeof DISPLAYS)[number];
   owner: Owner;
   group: Group;
   leading: boolean;
@@ -41,7 +49,7 @@ export type KpiDefinition = {
   numerator: MeasureId;
   denominator?: MeasureId;
   /** Further measures the value reads besides numerator and denominator. */
-  inputs?: MeasureId[];
+  inputs?: readonly MeasureId[];
   /** Needs the measures of the previous period (revenue growth). */
   usesPrevious?: boolean;
   compute?: (values: Values) => Decimal | null;
@@ -78,7 +86,7 @@ const revenueGrowth = (v: Values) => {
 
 const rate = (numerator: MeasureId, denominator: MeasureId) => ({ numerator, denominator, unit: "ratio" as const, display: "percent" as const });
 
-const LIST: KpiDefinition[] = [
+const LIST = [
   // Marketing and acquisition
   { id: "spend", label: "Marketing spend", unit: "currency", display: "currency", owner: "marketing", group: "marketing", leading: false, polarity: "lower", numerator: "spend",
     formula: "Σ amount × overlapping days ÷ days of the spend row", description: "Spend overlapping the period, prorated by day." },
@@ -169,11 +177,14 @@ const LIST: KpiDefinition[] = [
     formula: "Σ bounces ÷ Σ sessions", description: "Share of one-page visits (< 40 % good, > 70 % bad)." },
   { id: "visit_to_lead_rate", label: "Visit → lead rate", ...rate("conversions", "sessions"), owner: "marketing", group: "website", leading: true, polarity: "higher",
     formula: "Σ conversions ÷ Σ sessions", description: "Share of visits that became a lead." },
-];
+] as const satisfies readonly KpiSpec[];
+
+export type KpiId = (typeof LIST)[number]["id"];
+export type KpiDefinition = KpiSpec & { id: KpiId };
 
 export const KPIS: readonly KpiDefinition[] = LIST;
-export const KPI_BY_ID: ReadonlyMap<string, KpiDefinition> = new Map(LIST.map((kpi) => [kpi.id, kpi]));
-export const KPI_IDS = LIST.map((kpi) => kpi.id);
+export const KPI_BY_ID: ReadonlyMap<string, KpiDefinition> = new Map(KPIS.map((kpi) => [kpi.id, kpi]));
+export const KPI_IDS: readonly KpiId[] = KPIS.map((kpi) => kpi.id);
 
 export function kpiMeasures(kpi: KpiDefinition): MeasureId[] {
   return [kpi.numerator, ...(kpi.denominator ? [kpi.denominator] : []), ...(kpi.inputs ?? [])];
@@ -184,9 +195,4 @@ export function kpiValue(kpi: KpiDefinition, values: Values): Decimal | null {
   if (kpi.compute) return kpi.compute(values);
   const numerator = values.get(kpi.numerator);
   return kpi.denominator ? divide(numerator, values.get(kpi.denominator)) : numerator;
-}
-
-/** The filters a KPI honours: those carried by at least one of the records it reads. */
-export function kpiDimensions(kpi: KpiDefinition): Dimension[] {
-  return DIMENSIONS.filter((dimension) => kpiMeasures(kpi).some((id) => honours(MEASURES[id], dimension)));
 }

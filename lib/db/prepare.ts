@@ -3,7 +3,7 @@ import path from "node:path";
 import pg from "pg";
 import { hashPassword } from "@/lib/auth/password";
 import { generateDemoData, type DemoSummary } from "@/prisma/demo/generate";
-import { startEmbeddedDatabase, type EmbeddedDatabase } from "./embedded";
+import type { EmbeddedDatabase } from "./embedded";
 import { migrate } from "./migrate";
 
 export const DEMO_PASSWORD = "tandem-demo";
@@ -30,6 +30,20 @@ export type PrepareOptions = {
   dataDir?: string;
   port?: number;
 };
+
+/**
+ * The demo data's last day: today, or TANDEM_DEMO_END (YYYY-MM-DD), which the end-to-end tests
+ * fix so that the numbers they read do not move from one day to the next.
+ */
+function demoEnd(): Date {
+  const value = process.env.TANDEM_DEMO_END;
+  if (!value) return new Date();
+  const end = new Date(`${value}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(end.getTime())) {
+    throw new Error(`TANDEM_DEMO_END must be a date like 2026-11-23, got "${value}".`);
+  }
+  return end;
+}
 
 async function isEmpty(client: pg.Client): Promise<boolean> {
   const { rows } = await client.query<{ empty: boolean }>(
@@ -71,6 +85,8 @@ export async function prepareDatabase(options: PrepareOptions): Promise<Prepared
   if (!url) {
     const dataDir = path.resolve(options.dataDir ?? process.env.TANDEM_DATA_DIR ?? ".data/pg");
     fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+    // Loaded only when needed: the Docker image has no embedded PostgreSQL (it brings its own).
+    const { startEmbeddedDatabase } = await import("./embedded");
     embedded = await startEmbeddedDatabase({ dataDir, port: options.port ?? Number(process.env.TANDEM_DB_PORT ?? 5433) });
     url = embedded.url;
   }
@@ -83,7 +99,7 @@ export async function prepareDatabase(options: PrepareOptions): Promise<Prepared
       const admin = await createFirstAdmin(client, process.env.ADMIN_EMAIL, process.env.ADMIN_PASSWORD);
       let demo: DemoSummary | null = null;
       if (empty && options.demo) {
-        demo = await generateDemoData(client, { leads: options.demoLeads ?? 20000, months: 18, seed: 42, end: new Date() });
+        demo = await generateDemoData(client, { leads: options.demoLeads ?? 20000, months: 18, seed: 42, end: demoEnd() });
         await createDemoUsers(client);
       }
       const { rows } = await client.query<{ email: string }>(

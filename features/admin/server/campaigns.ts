@@ -4,7 +4,7 @@ import { notFound } from "@/lib/api/errors";
 import { recordAudit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
-import { CHANNELS } from "@/features/kpis/server/query";
+import { CHANNELS } from "@/lib/enums";
 import { assertUnreferenced, checkPeriod, displayName, duplicate, fromDate, optionalDate, recordId, toDate } from "./shared";
 
 const channel = z.enum(CHANNELS, { message: `must be one of ${CHANNELS.join(", ")}` });

@@ -1,44 +1,43 @@
 "use client";
 
 import Link from "next/link";
-import { useQueries } from "@tanstack/react-query";
-import { getJson, useFunnel, useMqlCohorts, type FunnelResponse } from "@/components/hooks/queries";
+import { useQueries, useQuery } from "@tanstack/react-query";
 import { useFilters } from "@/components/layout/use-filters";
-import { EmptyState, ErrorState, Loading } from "@/components/ui/states";
-import { apiParams } from "@/lib/filters";
+import { EmptyState, QueryView } from "@/components/ui/states";
 import { formatValue } from "@/lib/format";
 import { addDays, buckets } from "@/lib/dates";
+import type { FunnelStageId } from "../contract";
+import { funnelQueries } from "../queries";
 
 // The KPI whose rows show each stage's records.
-const STAGE_KPI: Record<string, string> = { leads: "leads", mqls: "mqls", sals: "sal_rate", sqls: "sqls", opportunities: "pipeline_value", quoted: "opportunity_to_quote_rate", won: "revenue" };
+const STAGE_KPI: Record<FunnelStageId, string> = { leads: "leads", mqls: "mqls", sals: "sal_rate", sqls: "sqls", opportunities: "pipeline_value", quoted: "opportunity_to_quote_rate", won: "revenue" };
 
 /** The cohort funnel as horizontal bars: count, step conversion, drop-off and amounts. */
 export function FunnelView() {
   const { filters, href } = useFilters();
-  const funnel = useFunnel(filters);
-  if (funnel.isPending) return <Loading label="Loading funnel" rows={7} className="h-8" />;
-  if (funnel.isError) return <ErrorState error={funnel.error} retry={() => funnel.refetch()} />;
-  const stages = funnel.data.stages;
-  const top = stages[0].count;
-  if (top === 0) return <EmptyState title="No leads were created in this period." />;
+  const funnel = useQuery(funnelQueries.report(filters));
   return (
-    <figure aria-label="Lead funnel" className="space-y-2">
-      {stages.map((stage) => (
-        <Link key={stage.id} href={href(`/kpis/${STAGE_KPI[stage.id]}`)} className="grid grid-cols-[10rem_1fr_14rem] items-center gap-3 rounded-md p-1 hover:bg-slate-50 focus:outline-none focus:ring-2 focus:ring-indigo-400" data-stage={stage.id}>
-          <span className="text-sm font-medium">{stage.label}</span>
-          <span className="relative h-8 rounded bg-slate-100" aria-hidden>
-            <span className="absolute inset-y-0 left-0 rounded bg-indigo-500" style={{ width: `${Math.max((stage.count / top) * 100, 0.5)}%` }} />
-          </span>
-          <span className="tabular text-sm">
-            <strong data-testid="stage-count">{stage.count.toLocaleString("en-GB")}</strong>
-            {stage.conversionFromPrevious !== null && <span className="text-slate-600"> · {formatValue(stage.conversionFromPrevious, "percent")} of previous</span>}
-            {stage.dropOff !== null && stage.dropOff > 0 && <span className="text-slate-500"> · −{stage.dropOff.toLocaleString("en-GB")}</span>}
-            {stage.amount !== null && <span className="block text-slate-600">{formatValue(stage.amount, "currency")}</span>}
-          </span>
-        </Link>
-      ))}
-      <figcaption className="text-xs text-slate-500">Leads created in the period and how far they got; opportunity stages sum their amounts. Click a stage for its records.</figcaption>
-    </figure>
+    <QueryView query={funnel} label="Loading funnel" rows={7} className="h-8" isEmpty={(data) => data.stages[0].count === 0} empty={<EmptyState title="No leads were created in this period." />}>
+      {({ stages }) => (
+        <figure aria-label="Lead funnel" className="space-y-2">
+          {stages.map((stage) => (
+            <Link key={stage.id} href={href(`/kpis/${STAGE_KPI[stage.id]}`)} className="grid grid-cols-[10rem_1fr_14rem] items-center gap-3 rounded-md p-1 hover:bg-slate-50 focus:outline-none focus:ring-2 focus:ring-indigo-400" data-stage={stage.id}>
+              <span className="text-sm font-medium">{stage.label}</span>
+              <span className="relative h-8 rounded bg-slate-100" aria-hidden>
+                <span className="absolute inset-y-0 left-0 rounded bg-indigo-500" style={{ width: `${Math.max((stage.count / stages[0].count) * 100, 0.5)}%` }} />
+              </span>
+              <span className="tabular text-sm">
+                <strong data-testid="stage-count">{stage.count.toLocaleString("en-GB")}</strong>
+                {stage.conversionFromPrevious !== null && <span className="text-slate-600"> · {formatValue(stage.conversionFromPrevious, "percent")} of previous</span>}
+                {stage.dropOff !== null && stage.dropOff > 0 && <span className="text-slate-500"> · −{stage.dropOff.toLocaleString("en-GB")}</span>}
+                {stage.amount !== null && <span className="block text-slate-600">{formatValue(stage.amount, "currency")}</span>}
+              </span>
+            </Link>
+          ))}
+          <figcaption className="text-xs text-slate-500">Leads created in the period and how far they got; opportunity stages sum their amounts. Click a stage for its records.</figcaption>
+        </figure>
+      )}
+    </QueryView>
   );
 }
 
@@ -47,44 +46,49 @@ export function WeeklyReview() {
   const { filters } = useFilters();
   const lastMonday = mondayOf(filters.to);
   const weeks = buckets({ from: addDays(lastMonday, -77), to: addDays(lastMonday, 6) }, "week");
-  const results = useQueries({
-    queries: weeks.map((week) => {
-      const query = apiParams({ ...filters, ...week });
-      return { queryKey: ["funnel", query], queryFn: () => getJson<FunnelResponse>(`/api/v1/funnel?${query}`) };
+  // The twelve weeks as one query for QueryView: pending until all have answered, failed if one failed.
+  const review = useQueries({
+    queries: weeks.map((week) => funnelQueries.report({ ...filters, ...week })),
+    combine: (results) => ({
+      isPending: results.some((r) => r.isPending),
+      isError: results.some((r) => r.isError),
+      error: results.find((r) => r.isError)?.error ?? null,
+      data: results.every((r) => r.data) ? results.map((r) => r.data!) : undefined,
+      refetch: () => Promise.all(results.map((r) => r.refetch())),
     }),
   });
-  if (results.some((r) => r.isPending)) return <Loading label="Loading weekly review" rows={1} className="h-48" />;
-  const failed = results.find((r) => r.isError);
-  if (failed) return <ErrorState error={failed.error} retry={() => results.forEach((r) => r.refetch())} />;
-  const stages = results[0].data!.stages;
   return (
-    <div className="overflow-x-auto">
-      <table className="tabular min-w-full text-right text-sm">
-        <caption className="sr-only">Funnel by ISO week, cohort of leads created that week</caption>
-        <thead className="border-b border-slate-200 text-slate-600">
-          <tr>
-            <th scope="col" className="px-2 py-1 text-left font-medium">Stage</th>
-            {weeks.map((w) => <th key={w.from} scope="col" className="px-2 py-1 font-medium">{w.from.slice(5)}</th>)}
-          </tr>
-        </thead>
-        <tbody>
-          {stages.map((stage, s) => (
-            <tr key={stage.id} className="border-b border-slate-100">
-              <th scope="row" className="px-2 py-1 text-left font-medium">{stage.label}</th>
-              {results.map((r, w) => {
-                const st = r.data!.stages[s];
-                return (
-                  <td key={weeks[w].from} className="px-2 py-1">
-                    {st.count.toLocaleString("en-GB")}
-                    {st.conversionFromPrevious !== null && <div className="text-xs text-slate-500">{formatValue(st.conversionFromPrevious, "percent")}</div>}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <QueryView query={review} label="Loading weekly review" rows={1} className="h-48">
+      {(reports) => (
+        <div className="overflow-x-auto">
+          <table className="tabular min-w-full text-right text-sm">
+            <caption className="sr-only">Funnel by ISO week, cohort of leads created that week</caption>
+            <thead className="border-b border-slate-200 text-slate-600">
+              <tr>
+                <th scope="col" className="px-2 py-1 text-left font-medium">Stage</th>
+                {weeks.map((w) => <th key={w.from} scope="col" className="px-2 py-1 font-medium">{w.from.slice(5)}</th>)}
+              </tr>
+            </thead>
+            <tbody>
+              {reports[0].stages.map((stage, s) => (
+                <tr key={stage.id} className="border-b border-slate-100">
+                  <th scope="row" className="px-2 py-1 text-left font-medium">{stage.label}</th>
+                  {reports.map((report, w) => {
+                    const st = report.stages[s];
+                    return (
+                      <td key={weeks[w].from} className="px-2 py-1">
+                        {st.count.toLocaleString("en-GB")}
+                        {st.conversionFromPrevious !== null && <div className="text-xs text-slate-500">{formatValue(st.conversionFromPrevious, "percent")}</div>}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </QueryView>
   );
 }
 
@@ -93,7 +97,7 @@ function mondayOf(date: string) {
   return addDays(date, -((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7));
 }
 
-export const COHORT_WEEKS_SHOWN = 16;
+const COHORT_WEEKS_SHOWN = 16;
 
 /**
  * For each week's MQLs, the share that reached SQL and won within 1, 2, 4 and 8 weeks: the last
@@ -101,53 +105,62 @@ export const COHORT_WEEKS_SHOWN = 16;
  */
 export function MqlCohorts() {
   const { filters } = useFilters();
-  const cohorts = useMqlCohorts({ ...filters, from: addDays(mondayOf(filters.to), -7 * (COHORT_WEEKS_SHOWN - 1)) });
-  if (cohorts.isPending) return <Loading label="Loading MQL cohorts" rows={1} className="h-48" />;
-  if (cohorts.isError) return <ErrorState error={cohorts.error} retry={() => cohorts.refetch()} />;
-  const { weeks, cohorts: rows } = cohorts.data;
-  if (rows.every((r) => r.mqls === 0)) return <EmptyState title="No MQLs in this period.">Choose a longer period, or import leads with an MQL date.</EmptyState>;
-  const cell = (share: number | null) =>
-    share === null ? (
-      <span className="text-slate-600" title="Not every MQL of this week has had that long yet">–</span>
-    ) : (
-      // Shade by share so the eye finds strong and weak weeks; the number is always written.
-      <span className="block rounded px-1" style={{ backgroundColor: `rgba(79, 70, 229, ${Math.min(0.5, share * 0.9).toFixed(2)})` }}>
-        {formatValue(share, "percent")}
-      </span>
-    );
+  const cohorts = useQuery(funnelQueries.cohorts({ ...filters, from: addDays(mondayOf(filters.to), -7 * (COHORT_WEEKS_SHOWN - 1)) }));
   return (
-    <div className="overflow-x-auto">
-      <table className="tabular min-w-full text-right text-sm">
-        <caption className="sr-only">MQL-week cohorts: share of each week&apos;s MQLs that reached SQL and won within 1, 2, 4 and 8 weeks</caption>
-        <thead className="text-slate-600">
-          <tr>
-            <th scope="col" rowSpan={2} className="px-2 py-1 text-left font-medium">MQL week</th>
-            <th scope="col" rowSpan={2} className="px-2 py-1 font-medium">MQLs</th>
-            <th scope="colgroup" colSpan={weeks.length} className="border-l border-slate-200 px-2 py-1 text-center font-medium">Reached SQL within</th>
-            <th scope="colgroup" colSpan={weeks.length} className="border-l border-slate-200 px-2 py-1 text-center font-medium">Won within</th>
-          </tr>
-          <tr className="border-b border-slate-200">
-            {["sql", "won"].flatMap((kind) =>
-              weeks.map((w, i) => (
-                <th key={`${kind}-${w}`} scope="col" className={`px-2 py-1 font-medium ${i === 0 ? "border-l border-slate-200" : ""}`}>
-                  {w} wk
-                </th>
-              )),
-            )}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.start} className="border-b border-slate-100">
-              <th scope="row" className="px-2 py-1 text-left font-medium">{r.start}</th>
-              <td className="px-2 py-1">{formatValue(r.mqls, "count")}</td>
-              {r.sql.map((c, i) => <td key={`sql-${c.weeks}`} className={`px-2 py-1 ${i === 0 ? "border-l border-slate-200" : ""}`}>{cell(c.share)}</td>)}
-              {r.won.map((c, i) => <td key={`won-${c.weeks}`} className={`px-2 py-1 ${i === 0 ? "border-l border-slate-200" : ""}`}>{cell(c.share)}</td>)}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <p className="mt-2 text-xs text-slate-600">– : not every MQL of that week has had that long yet.</p>
-    </div>
+    <QueryView
+      query={cohorts}
+      label="Loading MQL cohorts"
+      rows={1}
+      className="h-48"
+      isEmpty={(data) => data.cohorts.every((r) => r.mqls === 0)}
+      empty={<EmptyState title="No MQLs in this period.">Choose a longer period, or import leads with an MQL date.</EmptyState>}
+    >
+      {({ weeks, cohorts: rows }) => (
+        <div className="overflow-x-auto">
+          <table className="tabular min-w-full text-right text-sm">
+            <caption className="sr-only">MQL-week cohorts: share of each week&apos;s MQLs that reached SQL and won within 1, 2, 4 and 8 weeks</caption>
+            <thead className="text-slate-600">
+              <tr>
+                <th scope="col" rowSpan={2} className="px-2 py-1 text-left font-medium">MQL week</th>
+                <th scope="col" rowSpan={2} className="px-2 py-1 font-medium">MQLs</th>
+                <th scope="colgroup" colSpan={weeks.length} className="border-l border-slate-200 px-2 py-1 text-center font-medium">Reached SQL within</th>
+                <th scope="colgroup" colSpan={weeks.length} className="border-l border-slate-200 px-2 py-1 text-center font-medium">Won within</th>
+              </tr>
+              <tr className="border-b border-slate-200">
+                {["sql", "won"].flatMap((kind) =>
+                  weeks.map((w, i) => (
+                    <th key={`${kind}-${w}`} scope="col" className={`px-2 py-1 font-medium ${i === 0 ? "border-l border-slate-200" : ""}`}>
+                      {w} wk
+                    </th>
+                  )),
+                )}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.start} className="border-b border-slate-100">
+                  <th scope="row" className="px-2 py-1 text-left font-medium">{r.start}</th>
+                  <td className="px-2 py-1">{formatValue(r.mqls, "count")}</td>
+                  {r.sql.map((c, i) => <td key={`sql-${c.weeks}`} className={`px-2 py-1 ${i === 0 ? "border-l border-slate-200" : ""}`}>{cell(c.share)}</td>)}
+                  {r.won.map((c, i) => <td key={`won-${c.weeks}`} className={`px-2 py-1 ${i === 0 ? "border-l border-slate-200" : ""}`}>{cell(c.share)}</td>)}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="mt-2 text-xs text-slate-600">– : not every MQL of that week has had that long yet.</p>
+        </div>
+      )}
+    </QueryView>
+  );
+}
+
+function cell(share: number | null) {
+  return share === null ? (
+    <span className="text-slate-600" title="Not every MQL of this week has had that long yet">–</span>
+  ) : (
+    // Shade by share so the eye finds strong and weak weeks; the number is always written.
+    <span className="block rounded px-1" style={{ backgroundColor: `rgba(79, 70, 229, ${Math.min(0.5, share * 0.9).toFixed(2)})` }}>
+      {formatValue(share, "percent")}
+    </span>
   );
 }

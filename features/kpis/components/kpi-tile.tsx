@@ -2,8 +2,8 @@
 
 import Link from "next/link";
 import { Sparkline } from "@/components/ui/charts";
-import { formatChange, formatValue, type Display } from "@/lib/format";
-import type { KpiResult } from "@/features/kpis/server/service";
+import { formatChange, formatValue } from "@/lib/format";
+import type { KpiResult } from "@/features/kpis/contract";
 
 const STATUS = {
   good: { text: "On track", dot: "bg-good", ring: "border-l-good" },
@@ -23,7 +23,7 @@ export function HealthBadge({ status }: { status: KpiResult["status"] }) {
 
 /** One KPI of the scorecard: value, change, health and sparkline; a link to its rows. */
 export function KpiTile({ kpi, href, spark }: { kpi: KpiResult; href: string; spark?: { label: string; value: number | null }[] }) {
-  const display = kpi.display as Display;
+  const display = kpi.display;
   const change = formatChange(kpi.delta, kpi.deltaPoints, display);
   const up = (kpi.deltaPoints ?? kpi.delta ?? 0) > 0;
   const better = kpi.polarity === "higher" ? up : !up;

@@ -1,3 +1,4 @@
+import "server-only";
 import { Prisma } from "@prisma/client";
 import { db } from "@/lib/db/client";
 import { MEASURES, filterSql, type Dimension, type Filters, type MeasureId } from "./measures";
@@ -10,7 +11,7 @@ const sql = Prisma.sql;
 const ZERO = new Prisma.Decimal(0);
 
 /** The periods as a CTE `p` with dates and UTC-midnight bounds (ts_to exclusive). */
-function periodsCte(periods: Period[]): Prisma.Sql {
+export function periodsCte(periods: Period[]): Prisma.Sql {
   const rows = periods.map((period, idx) => sql`(${idx}::int, ${period.from}::date, ${period.to}::date)`);
   return sql`p AS (SELECT v.idx, v.d_from, v.d_to,
       v.d_from::timestamp AT TIME ZONE 'UTC' AS ts_from,
@@ -70,7 +71,7 @@ export async function evaluateBy(
   });
   const byKey = new Map<string, Map<MeasureId, Decimal | null>>();
   if (parts.length) {
-    const rows = await db().$queryRaw<{ measure: string; key: string | null; value: unknown }[]>(
+    const rows = await db().$queryRaw<{ measure: MeasureId; key: string | null; value: unknown }[]>(
       sql`WITH ${periodsCte([period])} ${Prisma.join(parts, " UNION ALL ")}`,
     );
     for (const row of rows) {
@@ -88,10 +89,21 @@ export async function evaluateBy(
   return result;
 }
 
+/**
+ * The records one measure counts in the period `p` (periodsCte), filtered as the measure is:
+ * `FROM p, <records> WHERE <in the period> <filters>`. Reports that need more than the aggregate
+ * (a cohort of leads, traffic per landing page) select from it, so their bounds and filters are
+ * the engine's own.
+ */
+export function measureScope(id: MeasureId, filters: Filters): Prisma.Sql {
+  const m = MEASURES[id];
+  return sql`FROM p, ${m.from} WHERE ${m.where} ${filterSql(m, filters)}`;
+}
+
 /** The rows behind one measure in a period, paged, with their total. */
 export async function measureRows(period: Period, id: MeasureId, filters: Filters, page: number, pageSize: number) {
   const m = MEASURES[id];
-  const where = sql`FROM p, ${m.from} WHERE ${m.where} ${filterSql(m, filters)}`;
+  const where = measureScope(id, filters);
   const cte = periodsCte([period]);
   const [rows, count] = await Promise.all([
     db().$queryRaw<Record<string, unknown>[]>(
@@ -102,14 +114,18 @@ export async function measureRows(period: Period, id: MeasureId, filters: Filter
   return { rows: rows.map(plainRow), total: Number(count[0].total) };
 }
 
+/** A record's column as JSON: text, a number or null. */
+export type Cell = string | number | null;
+
 /** JSON-ready values: decimals and big integers as numbers, times as ISO strings. */
-export function plainRow(row: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+export function plainRow(row: Record<string, unknown>): Record<string, Cell> {
+  const out: Record<string, Cell> = {};
   for (const [key, value] of Object.entries(row)) {
     if (value instanceof Prisma.Decimal) out[key] = value.toNumber();
     else if (typeof value === "bigint") out[key] = Number(value);
     else if (value instanceof Date) out[key] = value.toISOString();
-    else out[key] = value;
+    // The rows' columns are text, numbers and timestamps (server/measures.ts `columns`).
+    else out[key] = value as Cell;
   }
   return out;
 }

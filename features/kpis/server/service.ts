@@ -1,35 +1,16 @@
+import "server-only";
 import { Prisma } from "@prisma/client";
 import { notFound } from "@/lib/api/errors";
 import { db } from "@/lib/db/client";
-import { evaluate, measureRows, type PeriodValues } from "./engine";
-import { health, type Status } from "@/features/kpis/health";
-import { MEASURES, type Dimension, type Filters } from "./measures";
 import { previousPeriod, type Period } from "@/lib/dates";
-import { KPI_BY_ID, KPIS, kpiDimensions, kpiMeasures, kpiValue, type KpiDefinition, type Values } from "@/features/kpis/registry";
+import type { KpiResult, RowsResponse } from "@/features/kpis/contract";
+import { health } from "@/features/kpis/health";
+import { KPI_BY_ID, KPIS, kpiMeasures, kpiValue, type KpiDefinition, type Values } from "@/features/kpis/registry";
+import { evaluate, measureRows, type PeriodValues } from "./engine";
+import { MEASURES, kpiDimensions, type Filters, type MeasureId } from "./measures";
 
 type Decimal = Prisma.Decimal;
-
-export type KpiResult = {
-  id: string;
-  label: string;
-  value: number | null;
-  unit: KpiDefinition["unit"];
-  display: KpiDefinition["display"];
-  previous: number | null;
-  delta: number | null;
-  /** For ratio KPIs: (value − previous) in percentage points. */
-  deltaPoints: number | null;
-  status: Status;
-  target: number | null;
-  formula: string;
-  filtersApplied: Dimension[];
-  owner: KpiDefinition["owner"];
-  group: KpiDefinition["group"];
-  leading: boolean;
-  polarity: KpiDefinition["polarity"];
-  numerator: { measure: string; label: string; value: number | null };
-  denominator: { measure: string; label: string; value: number | null } | null;
-};
+type Role = RowsResponse["part"]["role"];
 
 /** docs/kpis.md: money rounded to 2 decimals; ratios unrounded. */
 export function present(kpi: KpiDefinition, value: Decimal | null): number | null {
@@ -89,7 +70,7 @@ export async function computeKpis(period: Period, filters: Filters, compare: boo
     let previous: number | null = null;
     if (compare && values.previous) previous = present(kpi, kpiValue(kpi, kpi.usesPrevious ? priorGrowth[0] : values.previous));
     const target = targets.get(kpi.id) ?? null;
-    const part = (id: string) => ({ measure: id, label: MEASURES[id].label, value: values.get(id)?.toNumber() ?? null });
+    const part = (id: MeasureId) => ({ measure: id, label: MEASURES[id].label, value: values.get(id)?.toNumber() ?? null });
     return {
       id: kpi.id,
       label: kpi.label,
@@ -123,8 +104,8 @@ export function kpiOrThrow(id: string): KpiDefinition {
 export async function kpiRows(id: string, period: Period, filters: Filters, part: string | undefined, page: number, pageSize: number) {
   const kpi = kpiOrThrow(id);
   const measures = [...new Set(kpiMeasures(kpi))];
-  const roles = new Map<string, string>(measures.map((m) => [m, m === kpi.numerator ? "numerator" : m === kpi.denominator ? "denominator" : "input"]));
-  const chosen = part ? (roles.has(part) ? part : [...roles].find(([, role]) => role === part)?.[0]) : kpi.numerator;
+  const roles = new Map<MeasureId, Role>(measures.map((m) => [m, m === kpi.numerator ? "numerator" : m === kpi.denominator ? "denominator" : "input"]));
+  const chosen = part ? measures.find((m) => m === part) ?? [...roles].find(([, role]) => role === part)?.[0] : kpi.numerator;
   if (!chosen) {
     throw notFound(`KPI ${id} has no part "${part}"; its parts are numerator, denominator or one of ${measures.join(", ")}.`);
   }

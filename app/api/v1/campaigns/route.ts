@@ -3,11 +3,8 @@ import { campaignCreate, createCampaign } from "@/features/admin/server/campaign
 import { route } from "@/lib/api/route";
 import { campaignEndpoints } from "@/features/campaigns/contract";
 import { checkedFilters } from "@/features/kpis/server/query";
-import { campaignReport } from "@/features/kpis/server/reports";
+import { getCampaignReport } from "@/features/campaigns/server/get-campaign-report";
 
-export const GET = route(campaignEndpoints.report, async ({ query }) => {
-  const filters = await checkedFilters({ ...query, team: undefined });
-  return campaignReport({ from: query.from, to: query.to }, filters, query.by);
-});
+export const GET = route(campaignEndpoints.report, async ({ query }) => getCampaignReport(query, await checkedFilters({ ...query, team: undefined }), query.by));
 
 export const POST = route({ permission: "manage:campaigns", body: campaignCreate }, async ({ user, body }) => NextResponse.json(await createCampaign(user, body), { status: 201 }));

@@ -1,7 +1,6 @@
 import { route } from "@/lib/api/route";
-import { checkedFilters, readingQuery } from "@/features/kpis/server/query";
-import { funnel } from "@/features/kpis/server/reports";
+import { funnelEndpoints } from "@/features/funnel/contract";
+import { getFunnel } from "@/features/funnel/server/get-funnel";
+import { checkedFilters } from "@/features/kpis/server/query";
 
-export const GET = route({ permission: "read", query: readingQuery() }, async ({ query }) => {
-  return funnel({ from: query.from, to: query.to }, await checkedFilters(query));
-});
+export const GET = route(funnelEndpoints.report, async ({ query }) => getFunnel(query, await checkedFilters(query)));

@@ -1,7 +1,6 @@
 import { route } from "@/lib/api/route";
-import { checkedFilters, readingQuery } from "@/features/kpis/server/query";
-import { landingPages } from "@/features/kpis/server/reports";
+import { checkedFilters } from "@/features/kpis/server/query";
+import { websiteEndpoints } from "@/features/website/contract";
+import { getLandingPages } from "@/features/website/server/get-landing-pages";
 
-export const GET = route({ permission: "read", query: readingQuery() }, async ({ query }) => {
-  return landingPages({ from: query.from, to: query.to }, await checkedFilters(query));
-});
+export const GET = route(websiteEndpoints.landingPages, async ({ query }) => getLandingPages(query, await checkedFilters(query)));

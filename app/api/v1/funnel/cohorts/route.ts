@@ -1,7 +1,6 @@
 import { route } from "@/lib/api/route";
-import { checkedFilters, readingQuery } from "@/features/kpis/server/query";
-import { mqlCohorts } from "@/features/kpis/server/reports";
+import { funnelEndpoints } from "@/features/funnel/contract";
+import { getMqlCohorts } from "@/features/funnel/server/get-mql-cohorts";
+import { checkedFilters } from "@/features/kpis/server/query";
 
-export const GET = route({ permission: "read", query: readingQuery() }, async ({ query }) => {
-  return mqlCohorts({ from: query.from, to: query.to }, await checkedFilters(query));
-});
+export const GET = route(funnelEndpoints.cohorts, async ({ query }) => getMqlCohorts(query, await checkedFilters(query)));
