@@ -1,12 +1,11 @@
 import { Readable } from "node:stream";
 import { afterEach, describe, expect, test } from "vitest";
 import { ApiError } from "@/lib/api/errors";
-import { hashToken, newToken } from "@/lib/auth/current-user";
-import type { Role } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
-import { DEFAULT_MAX_BYTES, importCsv, type ColumnMap, type ImportMode } from "@/features/imports/server/importer";
+import type { ImportMode } from "@/features/imports/contract";
+import { DEFAULT_MAX_BYTES, importCsv, type ColumnMap } from "@/features/imports/server/importer";
 import type { TableName } from "@/features/imports/tables";
-import { resetDatabase } from "./helpers";
+import { call, resetDatabase, seedUser, type Answer } from "./harness";
 
 afterEach(resetDatabase);
 
@@ -25,7 +24,7 @@ async function snapshot(table: string): Promise<unknown[]> {
 }
 
 async function auditCount(): Promise<number> {
-  const [{ n }] = await db().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM audit_log`;
+  const [{ n }] = await db().$queryRaw<[{ n: number }]>`SELECT count(*)::int AS n FROM audit_log`;
   return n;
 }
 
@@ -168,26 +167,14 @@ describe("column map", () => {
 });
 
 describe("POST /api/v1/import/{table}?dryRun=true&map=…", () => {
-  async function tokenFor(role: Role): Promise<string> {
-    const token = newToken();
-    const user = await db().user.create({ data: { email: `${role}@example.com`, name: role, passwordHash: "x", role } });
-    await db().apiToken.create({ data: { userId: user.id, name: "test", tokenHash: hashToken(token) } });
-    return token;
-  }
-
   async function post(table: string, body: string, token: string, query: Record<string, string> = {}) {
-    const { POST } = await import("@/app/api/v1/import/[table]/route");
     const search = new URLSearchParams(query).toString();
-    const request = new Request(`http://localhost/api/v1/import/${table}${search ? `?${search}` : ""}`, {
-      method: "POST", body, headers: { authorization: `Bearer ${token}`, "content-type": "text/csv" },
-    });
-    const response = await POST(request, { params: Promise.resolve({ table }) });
-    return { status: response.status, body: await response.json() };
+    return call<Answer["body"]>("POST", `/api/v1/import/${table}${search ? `?${search}` : ""}`, { token, raw: { body, type: "text/csv" } });
   }
 
   test("a dry run answers 200 with dryRun: true even with rejections, and the real run 422 with the same list", async () => {
     await base();
-    const token = await tokenFor("marketing");
+    const { token } = await seedUser("marketing");
     const dry = await post("leads", MIXED, token, { dryRun: "true" });
     expect(dry.status).toBe(200);
     expect(dry.body).toMatchObject({ table: "leads", inserted: 0, updated: 0, rejectedRows: 2, dryRun: true });
@@ -199,25 +186,31 @@ describe("POST /api/v1/import/{table}?dryRun=true&map=…", () => {
 
   test("the map travels as JSON in the query string; a bad one is a 400 naming map", async () => {
     await base();
-    const token = await tokenFor("marketing");
+    const { token } = await seedUser("marketing");
     const dry = await post("leads", HUBSPOT, token, { dryRun: "true", map: JSON.stringify(HUBSPOT_MAP) });
-    expect(dry).toEqual({ status: 200, body: { table: "leads", inserted: 2, updated: 0, rejected: [], rejectedRows: 0, dryRun: true } });
-    expect(await post("leads", HUBSPOT, token, { map: JSON.stringify(HUBSPOT_MAP) })).toEqual({ status: 200, body: { table: "leads", inserted: 2, updated: 0, rejected: [], rejectedRows: 0 } });
-
-    for (const map of ["{not json", '["id"]', '{"Email": 3}']) {
-      const bad = await post("leads", HUBSPOT, token, { map });
-      expect(bad.status).toBe(400);
-      expect(bad.body.error.message).toMatch(/^Invalid map/);
-    }
-    expect((await post("leads", HUBSPOT, token, { dryRun: "yes" })).status).toBe(400);
+    expect([dry.status, dry.body]).toEqual([200, { table: "leads", inserted: 2, updated: 0, rejected: [], rejectedRows: 0, dryRun: true }]);
+    const real = await post("leads", HUBSPOT, token, { map: JSON.stringify(HUBSPOT_MAP) });
+    expect([real.status, real.body]).toEqual([200, { table: "leads", inserted: 2, updated: 0, rejected: [], rejectedRows: 0 }]);
 
     const short = { "Record ID": "id", "Create Date": "created_at", "Lead Source": "source" };
     const ignored = await post("leads", HUBSPOT, token, { dryRun: "true", map: JSON.stringify(short), unmapped: "ignore" });
     expect(ignored.body).toMatchObject({ inserted: 0, updated: 2, rejectedRows: 0 }); // written by the real run above
   });
 
+  test.each([
+    ["a map that is not JSON", { map: "{not json" }, /^Invalid map/],
+    ["a map that is a list", { map: '["id"]' }, /^Invalid map/],
+    ["a map to a number", { map: '{"Email": 3}' }, /^Invalid map/],
+    ["dryRun that is not true or false", { dryRun: "yes" }, /^Invalid dryRun/],
+  ])("%s is a 400 naming it", async (_, query, message) => {
+    const { token } = await seedUser("marketing");
+    const bad = await post("leads", HUBSPOT, token, query);
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toMatch(message);
+  });
+
   test("a dry run needs the same permission as the import", async () => {
-    const sales = await tokenFor("sales");
+    const { token: sales } = await seedUser("sales");
     expect((await post("leads", HUBSPOT, sales, { dryRun: "true" })).status).toBe(403);
   });
 });

@@ -1,13 +1,12 @@
 import { Readable } from "node:stream";
 import { afterEach, describe, expect, test } from "vitest";
 import { ApiError } from "@/lib/api/errors";
-import { hashToken, newToken } from "@/lib/auth/current-user";
-import type { Role } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
+import { importRefusal, type ImportMode } from "@/features/imports/contract";
 import { exportCsv } from "@/features/imports/server/export";
-import { DEFAULT_MAX_BYTES, importCsv, type ImportMode } from "@/features/imports/server/importer";
+import { DEFAULT_MAX_BYTES, importCsv } from "@/features/imports/server/importer";
 import type { TableName } from "@/features/imports/tables";
-import { resetDatabase } from "./helpers";
+import { call, resetDatabase, seedUser, type Answer } from "./harness";
 
 afterEach(resetDatabase);
 
@@ -28,7 +27,7 @@ async function rows(table: string): Promise<Record<string, unknown>[]> {
 }
 
 async function count(table: string): Promise<number> {
-  const [{ n }] = await db().$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM "${table}"`);
+  const [{ n }] = await db().$queryRawUnsafe<[{ n: number }]>(`SELECT count(*)::int AS n FROM "${table}"`);
   return n;
 }
 
@@ -342,35 +341,58 @@ describe("size limit", () => {
 });
 
 describe("POST /api/v1/import/{table}", () => {
-  async function tokenFor(role: Role): Promise<string> {
-    const token = newToken();
-    const user = await db().user.create({ data: { email: `${role}@example.com`, name: role, passwordHash: "x", role } });
-    await db().apiToken.create({ data: { userId: user.id, name: "test", tokenHash: hashToken(token) } });
-    return token;
-  }
+  const post = (table: string, body: string, token: string, query = "") =>
+    call<Answer["body"]>("POST", `/api/v1/import/${table}${query}`, { token, raw: { body, type: "text/csv" } });
 
-  async function post(table: string, body: string, token: string, query = "") {
-    const { POST } = await import("@/app/api/v1/import/[table]/route");
-    const request = new Request(`http://localhost/api/v1/import/${table}${query}`, {
-      method: "POST", body, headers: { authorization: `Bearer ${token}`, "content-type": "text/csv" },
-    });
-    const response = await POST(request, { params: Promise.resolve({ table }) });
-    return { status: response.status, body: await response.json() };
-  }
+  test("answers 200, and 422 with the import report beside the error envelope", async () => {
+    const { token } = await seedUser("admin");
+    const first = await post("teams", TEAMS, token);
+    expect([first.status, first.body]).toEqual([200, { table: "teams", inserted: 2, updated: 0, rejected: [], rejectedRows: 0 }]);
 
-  test("answers 200, 422 with the import shape, 403, 404 and 400 as docs/api.md says", async () => {
-    const admin = await tokenFor("admin");
-    expect(await post("teams", TEAMS, admin)).toEqual({ status: 200, body: { table: "teams", inserted: 2, updated: 0, rejected: [], rejectedRows: 0 } });
-
-    const bad = await post("teams", file("id,name,kind", "t3,Gamma,nobody"), admin);
+    const bad = await post("teams", file("id,name,kind", "t3,Gamma,nobody"), token);
     expect(bad.status).toBe(422);
     expect(bad.body).toMatchObject({ table: "teams", inserted: 0, updated: 0, rejected: [{ line: 2, column: "kind" }], error: { code: "unprocessable", message: expect.stringMatching(/^1 row was rejected/) } });
-    expect((await post("teams", file("id,name,kind", "t3,Gamma,nobody"), admin, "?mode=skip-invalid")).status).toBe(200);
+    // The 422 is answered outside route()'s response check: its contract is checked here.
+    expect(importRefusal.safeParse(bad.body).success).toBe(true);
+    expect((await post("teams", file("id,name,kind", "t3,Gamma,nobody"), token, "?mode=skip-invalid")).status).toBe(200);
+  });
 
-    const sales = await tokenFor("sales");
-    expect((await post("leads", LEADS, sales)).status).toBe(403);
-    expect(await post("widgets", "", admin)).toMatchObject({ status: 404, body: { error: { code: "not_found" } } });
-    expect(await post("teams", TEAMS, admin, "?mode=some")).toMatchObject({ status: 400, body: { error: { code: "bad_request" } } });
-    expect(await post("teams", file("id,name,kind,colour"), admin)).toMatchObject({ status: 400, body: { error: { details: [{ line: 1, column: "colour" }] } } });
+  test.each([
+    ["a table the role may not import", "sales", "leads", LEADS, "", 403, "forbidden"],
+    ["an unknown table", "admin", "widgets", "", "", 404, "not_found"],
+    ["an unknown table, for any signed-in role", "sales", "widgets", "", "", 404, "not_found"],
+    ["an unknown mode", "admin", "teams", TEAMS, "?mode=some", 400, "bad_request"],
+    ["a file that is not CSV", "admin", "teams", TEAMS, "", 400, "bad_request"],
+  ] as const)("%s answers %s", async (what, role, table, body, query, status, code) => {
+    const { token } = await seedUser(role);
+    const answer = what === "a file that is not CSV"
+      ? await call<Answer["body"]>("POST", `/api/v1/import/${table}`, { token, raw: { body, type: "application/json" } })
+      : await post(table, body, token, query);
+    expect(answer).toMatchObject({ status, body: { error: { code } } });
+  });
+
+  test("an unknown table without a signed-in user answers 401 before naming the table", async () => {
+    expect(await call("POST", "/api/v1/import/widgets", { token: null, raw: { body: "", type: "text/csv" } })).toMatchObject({ status: 401 });
+  });
+
+  test("a bad header answers 400 with each problem", async () => {
+    const { token } = await seedUser("admin");
+    expect(await post("teams", file("id,name,kind,colour"), token)).toMatchObject({ status: 400, body: { error: { details: [{ line: 1, column: "colour" }] } } });
+  });
+});
+
+describe("GET /api/v1/export/{table}", () => {
+  test("answers the table as CSV, by its name or its file name", async () => {
+    await load("teams", TEAMS);
+    const { token } = await seedUser("sales");
+    for (const name of ["teams", "teams.csv"]) {
+      const answer = await call("GET", `/api/v1/export/${name}`, { token });
+      expect(answer.status).toBe(200);
+      expect(answer.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+      expect(answer.headers.get("content-disposition")).toBe('attachment; filename="teams.csv"');
+      expect(answer.text).toBe(TEAMS);
+    }
+    expect(await call("GET", "/api/v1/export/widgets.csv", { token })).toMatchObject({ status: 404, body: { error: { code: "not_found" } } });
+    expect((await call("GET", "/api/v1/export/teams", { token: null })).status).toBe(401);
   });
 });

@@ -1,26 +1,12 @@
-import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
-import type { Role } from "@/lib/auth/permissions";
-import { createToken } from "@/lib/auth/tokens";
+import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import type { Role } from "@/lib/enums";
 import { db } from "@/lib/db/client";
-import { resetDatabase } from "./helpers";
+import { call, resetDatabase, seedUser, type Answer } from "./harness";
 
 afterEach(resetDatabase);
 
-// Outside Next.js there is no request scope for the session cookie: a request without a bearer
-// token is a request without a session.
-vi.mock("next-auth", async (original) => ({ ...(await original<typeof import("next-auth")>()), getServerSession: async () => null }));
-
-type Answer = { status: number; body: Record<string, unknown> & { error?: { code: string; message: string; details?: unknown } } };
-type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
-
 const tokens: Partial<Record<Role, string>> = {};
 const users: Partial<Record<Role, string>> = {};
-
-async function seedUser(role: Role) {
-  const user = await db().user.create({ data: { email: `${role}@example.com`, name: `The ${role}`, passwordHash: "x", role } });
-  users[role] = user.id;
-  tokens[role] = await createToken(user.id, "test");
-}
 
 beforeEach(async () => {
   await db().campaign.createMany({
@@ -29,29 +15,29 @@ beforeEach(async () => {
       { id: "c2", name: "Newsletter", channel: "email" },
     ],
   });
-  await Promise.all((["admin", "marketing", "sales"] as const).map(seedUser));
+  for (const role of ["admin", "marketing", "sales"] as const) {
+    const { user, token } = await seedUser(role, { email: `${role}@example.com` });
+    users[role] = user.id;
+    tokens[role] = token;
+  }
 });
 
-/** Calls a route handler the way Next.js does, with a bearer token unless `token` is null. */
-async function call(handler: Handler, method: string, path: string, options: { body?: unknown; token?: string | null; params?: Record<string, string> } = {}): Promise<Answer> {
-  const token = options.token === undefined ? tokens.admin : options.token;
-  const headers: Record<string, string> = { "content-type": "application/json" };
-  if (token) headers.authorization = `Bearer ${token}`;
-  const request = new Request(`http://localhost${path}`, { method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) });
-  const response = await handler(request, { params: Promise.resolve(options.params ?? {}) });
-  return { status: response.status, body: await response.json() };
-}
+/** Answers are read loosely and asserted on. */
+type Body = Answer["body"];
 
+/** A bearer token; undefined means the admin's, null one that matches nobody. */
+type Token = string | null | undefined;
+
+/** The spend endpoints by name, called as the admin unless another token is given. */
 const api = {
-  list: async (query = "", token?: string | null) => call((await import("@/app/api/v1/spend/route")).GET, "GET", `/api/v1/spend${query}`, { token }),
-  create: async (body: unknown, token?: string | null) => call((await import("@/app/api/v1/spend/route")).POST, "POST", "/api/v1/spend", { body, token }),
-  patch: async (id: string, body: unknown, token?: string | null) =>
-    call((await import("@/app/api/v1/spend/[id]/route")).PATCH, "PATCH", `/api/v1/spend/${id}`, { body, token, params: { id } }),
-  remove: async (id: string, version: number | string | null, token?: string | null) =>
-    call((await import("@/app/api/v1/spend/[id]/route")).DELETE, "DELETE", `/api/v1/spend/${id}${version === null ? "" : `?version=${version}`}`, { token, params: { id } }),
-  history: async (campaign: string, token?: string | null) => call((await import("@/app/api/v1/spend/history/route")).GET, "GET", `/api/v1/spend/history?campaign=${campaign}`, { token }),
-  month: async (month: string, token?: string | null) => call((await import("@/app/api/v1/spend/month/route")).GET, "GET", `/api/v1/spend/month?month=${month}`, { token }),
-  saveMonth: async (body: unknown, token?: string | null) => call((await import("@/app/api/v1/spend/month/route")).PUT, "PUT", "/api/v1/spend/month", { body, token }),
+  list: (query = "", token: Token = tokens.admin) => call<Body>("GET", `/api/v1/spend${query}`, { token }),
+  get: (id: string, token: Token = tokens.admin) => call<Body>("GET", `/api/v1/spend/${id}`, { token }),
+  create: (body: unknown, token: Token = tokens.admin) => call<Body>("POST", "/api/v1/spend", { body, token }),
+  patch: (id: string, body: unknown, token: Token = tokens.admin) => call<Body>("PATCH", `/api/v1/spend/${id}`, { body, token }),
+  remove: (id: string, version: number | string | null, token: Token = tokens.admin) => call<Body>("DELETE", `/api/v1/spend/${id}${version === null ? "" : `?version=${version}`}`, { token }),
+  history: (campaign: string, token: Token = tokens.admin) => call<Body>("GET", `/api/v1/spend/history?campaign=${campaign}`, { token }),
+  month: (month: string, token: Token = tokens.admin) => call<Body>("GET", `/api/v1/spend/month?month=${month}`, { token }),
+  saveMonth: (body: unknown, token: Token = tokens.admin) => call<Body>("PUT", "/api/v1/spend/month", { body, token }),
 };
 
 const march = { campaign_id: "c1", period_start: "2026-03-01", period_end: "2026-03-31", amount: "1234.56", note: "March" };
@@ -79,6 +65,7 @@ describe("spend rows", () => {
     expect(all.body.total).toBe(3);
     const filtered = await api.list("?campaign=c1&from=2026-03-15&to=2026-03-20");
     expect((filtered.body.spend as Row[]).map((r) => r.id)).toEqual([row.id]);
+    expect(await api.get(row.id, tokens.sales)).toMatchObject({ status: 200, body: row });
 
     // A PATCH changes only the fields it names.
     expect(await api.patch(row.id, { version: 1, period_end: "2026-03-30" })).toMatchObject({ status: 200, body: { note: "March", amount: "1234.56", period_end: "2026-03-30", version: 2 } });
@@ -142,48 +129,71 @@ describe("spend rows", () => {
   test("validation names each field", async () => {
     const bad = await api.create({ campaign_id: "c1", period_start: "2026-02-30", period_end: "03/31/2026", amount: "-5" });
     expect(bad.status).toBe(400);
-    expect(bad.body.error!.code).toBe("bad_request");
-    expect(bad.body.error!.details).toEqual(
+    expect(bad.body.error.code).toBe("bad_request");
+    expect(bad.body.error.details).toEqual(
       expect.arrayContaining([
         { field: "period_start", message: "is not a real calendar date" },
         { field: "period_end", message: "must be a date YYYY-MM-DD" },
         { field: "amount", message: "must not be negative" },
       ]),
     );
-    expect(fields(await api.create({ ...march, period_end: "2026-02-28" }))).toEqual(["period_end"]);
-    expect(fields(await api.create({ ...march, amount: "12.345" }))).toEqual(["amount"]);
-    expect((await api.create({ ...march, amount: "12.345" })).body.error!.message).toBe("Invalid amount: must have at most 2 decimals");
-    expect(fields(await api.create({ ...march, amount: "1,200" }))).toEqual(["amount"]);
-    expect(fields(await api.create({ ...march, amount: "1000000000000" }))).toEqual(["amount"]);
-    expect(fields(await api.create({ period_start: "2026-03-01", period_end: "2026-03-31" }))).toEqual(["campaign_id", "amount"]);
+    expect((await api.create({ ...march, amount: "12.345" })).body.error.message).toBe("Invalid amount: must have at most 2 decimals");
     const unknown = await api.create({ ...march, campaign_id: "nope" });
     expect(unknown).toMatchObject({ status: 400, body: { error: { message: 'Unknown campaign "nope"', details: [{ field: "campaign_id" }] } } });
+  });
 
+  test.each([
+    ["period_end before period_start", { ...march, period_end: "2026-02-28" }, ["period_end"]],
+    ["three decimals", { ...march, amount: "12.345" }, ["amount"]],
+    ["a thousands separator", { ...march, amount: "1,200" }, ["amount"]],
+    ["a trillion", { ...march, amount: "1000000000000" }, ["amount"]],
+    ["no campaign and no amount", { period_start: "2026-03-01", period_end: "2026-03-31" }, ["campaign_id", "amount"]],
+  ])("a new row with %s names its fields", async (_, body, named) => {
+    expect(fields(await api.create(body))).toEqual(named);
+  });
+
+  test.each([
+    ["a PATCH without version", (id: string) => api.patch(id, { amount: "1" }), ["version"]],
+    ["a PATCH moving period_end before period_start", (id: string) => api.patch(id, { version: 1, period_end: "2026-02-01" }), ["period_end"]],
+    ["a PATCH to an unknown campaign", (id: string) => api.patch(id, { version: 1, campaign_id: "nope" }), ["campaign_id"]],
+    ["a DELETE without version", (id: string) => api.remove(id, null), ["version"]],
+    ["a DELETE with a version that is not a number", (id: string) => api.remove(id, "x"), ["version"]],
+    ["a list from after to", () => api.list("?from=2026-05-01&to=2026-04-01"), ["from"]],
+    ["a list of an unknown campaign", () => api.list("?campaign=nope"), ["campaign"]],
+  ])("%s names its fields", async (_, request, named) => {
     const row = await created();
-    expect(fields(await api.patch(row.id, { amount: "1" }))).toEqual(["version"]);
-    expect(fields(await api.patch(row.id, { version: 1, period_end: "2026-02-01" }))).toEqual(["period_end"]);
-    expect(fields(await api.patch(row.id, { version: 1, campaign_id: "nope" }))).toEqual(["campaign_id"]);
-    expect(fields(await api.remove(row.id, null))).toEqual(["version"]);
-    expect(fields(await api.remove(row.id, "x"))).toEqual(["version"]);
-    expect(fields(await api.list("?from=2026-05-01&to=2026-04-01"))).toEqual(["from"]);
-    expect(fields(await api.list("?campaign=nope"))).toEqual(["campaign"]);
-    // A second row for exactly the same campaign and period would count the money twice.
-    expect(await api.create(march)).toMatchObject({ status: 409, body: { error: { code: "conflict", details: { existing: { id: row.id } } } } });
+    expect(fields(await request(row.id))).toEqual(named);
+  });
+
+  test("a second row for exactly the same campaign and period would count the money twice: 409 with the existing row", async () => {
+    const row = await created();
+    expect(await api.create(march)).toMatchObject({ status: 409, body: { error: { code: "conflict", details: { field: "period_start", existing: { id: row.id } } } } });
     expect(await db().spend.count()).toBe(1);
   });
 
-  test("only admins write; every signed-in user reads; no token answers 401", async () => {
+  test.each(["marketing", "sales"] as const)("%s reads spend but may not write it", async (role) => {
     const row = await created();
-    for (const role of ["marketing", "sales"] as const) {
-      expect(await api.create(march, tokens[role])).toMatchObject({ status: 403, body: { error: { code: "forbidden" } } });
-      expect((await api.patch(row.id, { version: 1, amount: "1" }, tokens[role])).status).toBe(403);
-      expect((await api.remove(row.id, 1, tokens[role])).status).toBe(403);
-      expect((await api.saveMonth({ month: "2026-03", rows: [] }, tokens[role])).status).toBe(403);
-      expect((await api.list("", tokens[role])).status).toBe(200);
-    }
-    for (const answer of [await api.list("", null), await api.create(march, null), await api.patch(row.id, { version: 1 }, null), await api.remove(row.id, 1, null), await api.month("2026-03", null), await api.history("c1", null)]) {
-      expect(answer).toMatchObject({ status: 401, body: { error: { code: "unauthorized" } } });
-    }
+    expect(await api.create(march, tokens[role])).toMatchObject({ status: 403, body: { error: { code: "forbidden" } } });
+    expect((await api.patch(row.id, { version: 1, amount: "1" }, tokens[role])).status).toBe(403);
+    expect((await api.remove(row.id, 1, tokens[role])).status).toBe(403);
+    expect((await api.saveMonth({ month: "2026-03", rows: [] }, tokens[role])).status).toBe(403);
+    expect((await api.list("", tokens[role])).status).toBe(200);
+    expect((await api.month("2026-03", tokens[role])).status).toBe(200);
+    expect(await db().spend.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ version: 1 });
+  });
+
+  test.each([
+    ["GET /spend", () => api.list("", null)],
+    ["GET /spend/{id}", (id: string) => api.get(id, null)],
+    ["POST /spend", () => api.create(march, null)],
+    ["PATCH /spend/{id}", (id: string) => api.patch(id, { version: 1 }, null)],
+    ["DELETE /spend/{id}", (id: string) => api.remove(id, 1, null)],
+    ["GET /spend/month", () => api.month("2026-03", null)],
+    ["PUT /spend/month", () => api.saveMonth({ month: "2026-03", rows: [] }, null)],
+    ["GET /spend/history", () => api.history("c1", null)],
+  ])("%s without a valid token answers 401", async (_, request) => {
+    const row = await created();
+    expect(await request(row.id)).toMatchObject({ status: 401, body: { error: { code: "unauthorized" } } });
     expect(await db().spend.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ version: 1 });
   });
 });
@@ -224,7 +234,7 @@ describe("the month view", () => {
 
     const stale = await api.saveMonth({ month: "2026-03", rows: [{ campaign_id: "c2", amount: "300", version: null }, { campaign_id: "c1", amount: "1500", version: 1 }] });
     expect(stale.status).toBe(409);
-    expect(stale.body.error!.details).toEqual({ conflicts: [{ field: "rows.1.version", campaign_id: "c1", current: expect.objectContaining({ amount: "1250.00", version: 2 }) }] });
+    expect(stale.body.error.details).toEqual({ conflicts: [{ field: "rows.1.version", campaign_id: "c1", current: expect.objectContaining({ amount: "1250.00", version: 2 }) }] });
     // A row created by someone else since the view was read is a conflict too.
     expect((await api.saveMonth({ month: "2026-03", rows: [{ campaign_id: "c1", amount: "1500" }] })).status).toBe(409);
 

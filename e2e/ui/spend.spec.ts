@@ -97,9 +97,9 @@ test("the campaign grid edits by keyboard, shows a concurrent change and the his
   await amount.fill("180");
   await line.getByRole("button", { name: "Save" }).click();
   await expect(line.getByRole("gridcell", { name: "€180.00" })).toBeVisible();
-  await expect(page.getByRole("listitem").filter({ hasText: "amount €175.00 → €180.00" })).toContainText("admin@tandem.demo");
+  await expect(page.getByRole("row").filter({ hasText: "amount €175.00 → €180.00" })).toContainText("admin@tandem.demo");
 
-  await expect(page.getByRole("listitem").filter({ hasText: "amount €100.00 → €175.00" })).toBeVisible();
+  await expect(page.getByRole("row").filter({ hasText: "amount €100.00 → €175.00" })).toBeVisible();
 
   // A new row: typed in, saved with Enter, then deleted after a confirmation.
   await page.getByRole("button", { name: "Add row" }).click();
@@ -122,7 +122,7 @@ test("the campaign grid edits by keyboard, shows a concurrent change and the his
   await line.getByRole("button", { name: "Delete 2019-01-01 to 2019-01-31" }).click();
   await line.getByRole("button", { name: "Delete row" }).click();
   await expect(line).toHaveCount(0);
-  await expect(page.getByRole("listitem").filter({ hasText: "deleted 2019-01-01 to 2019-01-31" }).first()).toBeVisible();
+  await expect(page.getByRole("row").filter({ hasText: "deleted 2019-01-01 to 2019-01-31" }).first()).toBeVisible();
   expect((await request.get(`/api/v1/spend/${row.id}`, { headers })).status()).toBe(404);
 });
 

@@ -4,8 +4,10 @@ import { authEndpoints } from "@/features/auth/contract";
 import { campaignEndpoints } from "@/features/campaigns/contract";
 import { filterEndpoints } from "@/features/filters/contract";
 import { handoffEndpoints } from "@/features/handoffs/contract";
+import { exportEndpoints, importEndpoints } from "@/features/imports/contract";
 import { kpiEndpoints } from "@/features/kpis/contract";
 import { funnelEndpoints } from "@/features/funnel/contract";
+import { spendEndpoints } from "@/features/spend/contract";
 import { teamEndpoints } from "@/features/teams/contract";
 import { websiteEndpoints } from "@/features/website/contract";
 import { apiDocsEndpoints } from "./contract";
@@ -21,5 +23,8 @@ export const ENDPOINTS: readonly AnyEndpoint[] = [
   ...Object.values(funnelEndpoints),
   ...Object.values(teamEndpoints),
   ...Object.values(websiteEndpoints),
+  ...Object.values(spendEndpoints),
+  ...Object.values(importEndpoints),
+  ...Object.values(exportEndpoints),
   ...Object.values(adminEndpoints),
 ];

@@ -1,18 +1,17 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import { z } from "zod";
+import { ApiClientError, endpointUrl, readAnswer } from "@/lib/api/client";
+import type { QueryIn } from "@/lib/api/contract";
+import { importEndpoints, importProblem, importRefusal, type ImportMode, type ImportProblem, type ImportReport } from "@/features/imports/contract";
 import type { TableName } from "@/features/imports/tables";
-
-export type Rejection = { line: number; column: string | null; message: string };
-
-/** docs/api.md "CSV import": the answer of an import or a dry run. */
-export type ImportResult = { table: TableName; inserted: number; updated: number; rejected: Rejection[]; rejectedRows: number; dryRun?: true };
 
 export type ImportRequest = {
   table: TableName;
   file: File;
-  map: Record<string, string>;
-  mode: "all-or-nothing" | "skip-invalid";
+  map: Record<string, string | null>;
+  mode: ImportMode;
   dryRun: boolean;
 };
 
@@ -20,33 +19,33 @@ export type UploadState =
   | { phase: "idle" }
   | { phase: "uploading"; loaded: number; total: number }
   | { phase: "processing" }
-  /** 200, or 422 with the rejected rows: both carry the import shape. */
-  | { phase: "done"; status: number; result: ImportResult }
-  /** Anything else: the envelope's message and, for a bad header, its details. */
-  | { phase: "error"; status: number; message: string; details: Rejection[] };
+  /** 200, or 422 with the rejected rows: both carry the import report. */
+  | { phase: "done"; status: 200 | 422; result: ImportReport }
+  /** Anything else, with the problems a 400 names (a bad header, a bad map, malformed CSV). */
+  | { phase: "error"; error: ApiClientError; problems: ImportProblem[] };
+
+const problems = z.array(importProblem);
 
 function importUrl({ table, map, mode, dryRun }: ImportRequest): string {
-  const query = new URLSearchParams({ mode, map: JSON.stringify(map), unmapped: "ignore" });
-  if (dryRun) query.set("dryRun", "true");
-  return `/api/v1/import/${table}?${query}`;
+  const query: QueryIn<typeof importEndpoints.run> = { mode, map: JSON.stringify(map), unmapped: "ignore", dryRun: dryRun ? "true" : undefined };
+  return endpointUrl(importEndpoints.run, { params: { table }, query });
 }
 
-function readAnswer(xhr: XMLHttpRequest): UploadState {
-  let body: unknown = null;
+/** The answer of the upload, read as apiFetch reads one, so that a failure is an ApiClientError. */
+async function readUpload(xhr: XMLHttpRequest): Promise<Extract<UploadState, { phase: "done" | "error" }>> {
   try {
-    body = JSON.parse(xhr.responseText);
-  } catch {
-    // Not JSON (a proxy's error page): the status line is all there is.
+    // Status 0: the request never reached the server (offline, aborted by a proxy).
+    if (xhr.status === 0) throw new ApiClientError("The upload did not reach the server; check the connection and try again.", 0, "network", undefined);
+    const result = await readAnswer<ImportReport>(new Response(xhr.responseText, { status: xhr.status }));
+    return { phase: "done", status: 200, result };
+  } catch (caught) {
+    const error = caught instanceof ApiClientError ? caught : new ApiClientError(String(caught), xhr.status, "internal", undefined);
+    // An all-or-nothing import refused for rejected rows answers 422 with the import report.
+    const refusal = importRefusal.safeParse(error.body);
+    if (error.status === 422 && refusal.success) return { phase: "done", status: 422, result: refusal.data };
+    const named = problems.safeParse(error.details);
+    return { phase: "error", error, problems: named.success ? named.data : [] };
   }
-  const answer = body as (Partial<ImportResult> & { error?: { message?: string; details?: unknown } }) | null;
-  if ((xhr.status === 200 || xhr.status === 422) && Array.isArray(answer?.rejected)) {
-    return { phase: "done", status: xhr.status, result: answer as ImportResult };
-  }
-  const details = Array.isArray(answer?.error?.details) ? (answer.error.details as Rejection[]).filter((d) => typeof d?.message === "string") : [];
-  const message =
-    answer?.error?.message ??
-    (xhr.status === 0 ? "The upload did not reach the server; check the connection and try again." : `The server answered ${xhr.status}.`);
-  return { phase: "error", status: xhr.status, message, details };
 }
 
 /**
@@ -70,8 +69,12 @@ export function useImportUpload() {
     };
     // Every byte is sent; the server now validates and writes, which has no progress to report.
     xhr.upload.onload = () => xhrRef.current === xhr && setState({ phase: "processing" });
-    xhr.onload = () => xhrRef.current === xhr && setState(readAnswer(xhr));
-    xhr.onerror = () => xhrRef.current === xhr && setState(readAnswer(xhr));
+    const finish = async () => {
+      const answer = await readUpload(xhr);
+      if (xhrRef.current === xhr) setState(answer);
+    };
+    xhr.onload = () => void finish();
+    xhr.onerror = () => void finish();
     xhr.open("POST", importUrl(request));
     xhr.setRequestHeader("content-type", "text/csv");
     xhr.setRequestHeader("accept", "application/json");

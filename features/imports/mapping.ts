@@ -108,7 +108,7 @@ export function suggestMapping(spec: Pick<ImportTableSpec, "name" | "fields">, h
     const exact = byName.get(normalizeHeader(trimmed));
     return exact ? { decided: true, field: choose(exact) } : { decided: false, field: null };
   });
-  return first.map(({ decided, field }, index) => (decided ? field : choose(presetFor(spec.name, header[index].trim()))));
+  return first.map(({ decided, field }, index) => (decided ? field : choose(presetFor(spec.name, (header[index] ?? "").trim()))));
 }
 
 export type MappingProblems = {

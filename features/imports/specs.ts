@@ -1,8 +1,7 @@
-import { can, type Role } from "@/lib/auth/permissions";
+import { can } from "@/lib/auth/permissions";
+import { ROLES, type Role } from "@/lib/enums";
 import type { ImportTableSpec } from "./mapping";
 import { TABLE_NAMES, TABLES, type FieldType } from "./tables";
-
-const ROLES: Role[] = ["admin", "marketing", "sales"];
 
 /** What a cell must look like, in the words of docs/api.md "CSV import". */
 function hint(field: FieldType): string {

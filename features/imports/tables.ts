@@ -1,79 +1,112 @@
-import { CHANNELS } from "@/lib/enums";
+import { CHANNELS, LEAD_SOURCES, OPPORTUNITY_STAGES, TEAM_KINDS } from "@/lib/enums";
 
-export type FieldType =
-  | { kind: "text"; required?: boolean; max?: number }
-  | { kind: "enum"; values: readonly string[]; required?: boolean }
-  | { kind: "timestamp"; required?: boolean }
-  | { kind: "date"; required?: boolean }
-  | { kind: "decimal"; required?: boolean; min?: number }
-  | { kind: "int"; required?: boolean; min?: number; max?: number }
-  | { kind: "ref"; table: TableName; required?: boolean };
+/** The tables a CSV can be imported into, in the order their references need: import them top to bottom. */
+export const TABLE_NAMES = ["teams", "campaigns", "spend", "leads", "handoffs", "opportunities", "customers", "traffic"] as const;
+export type TableName = (typeof TABLE_NAMES)[number];
 
-export type TableName = "teams" | "campaigns" | "spend" | "leads" | "handoffs" | "opportunities" | "customers" | "traffic";
+export const isTable = (name: string): name is TableName => (TABLE_NAMES as readonly string[]).includes(name);
+
+/** Prisma's enums by their Postgres type name: a column's values and its cast. */
+const ENUMS = { TeamKind: TEAM_KINDS, Channel: CHANNELS, LeadSource: LEAD_SOURCES, OpportunityStage: OPPORTUNITY_STAGES } as const;
+type EnumName = keyof typeof ENUMS;
+
+type Column = {
+  required?: boolean;
+  /** SQL for an empty cell of a NOT NULL column that has a database default (null cannot be stored). */
+  emptyMeans?: string;
+};
+
+export type FieldType = Column &
+  (
+    | { kind: "text"; max?: number }
+    | { kind: "enum"; type: EnumName; values: readonly string[] }
+    | { kind: "timestamp" }
+    | { kind: "date" }
+    | { kind: "decimal"; min?: number }
+    | { kind: "int"; min?: number; max?: number; bigint?: boolean }
+    | { kind: "ref"; table: TableName }
+  );
 
 export type TableDefinition = {
   name: TableName;
   /** The columns of the import format (docs/kpis.md "Records"), in export order. */
   fields: Record<string, FieldType>;
   /** The columns that identify a row for an upsert. */
-  key: string[];
-  /** Postgres type of each column, for the staging table and casts. */
-  pgTypes: Record<string, string>;
+  key: [string, ...string[]];
+  /** The table has an optimistic-concurrency `version` (not imported): an import that rewrites a row bumps it. */
+  versioned: boolean;
 };
 
-const SOURCES = ["marketing", "sales", "partner"] as const;
-const STAGES = ["open", "won", "lost"] as const;
+const text = (required = false): FieldType => ({ kind: "text", required });
+const ts = (required = false): FieldType => ({ kind: "timestamp", required });
+const oneOf = (type: EnumName, required = false): FieldType => ({ kind: "enum", type, values: ENUMS[type], required });
+const ref = (table: TableName, required = false): FieldType => ({ kind: "ref", table, required });
+/** A traffic count: never negative, and an empty cell means 0 (the column's default). */
+const count = (bigint = false): FieldType => ({ kind: "int", min: 0, emptyMeans: "0", bigint });
 
-const text = (required = false) => ({ kind: "text", required }) as const;
-const ts = (required = false) => ({ kind: "timestamp", required }) as const;
-
-function table(name: TableName, key: string[], fields: Record<string, FieldType>): TableDefinition {
-  const pgTypes: Record<string, string> = {};
-  for (const [column, field] of Object.entries(fields)) {
-    pgTypes[column] =
-      field.kind === "timestamp" ? "timestamptz" :
-      field.kind === "date" ? "date" :
-      field.kind === "decimal" ? "numeric" :
-      field.kind === "int" ? (column === "total_session_seconds" ? "bigint" : "integer") :
-      field.kind === "enum" ? `"${field.values === CHANNELS ? "Channel" : field.values === SOURCES ? "LeadSource" : field.values === STAGES ? "OpportunityStage" : "TeamKind"}"` :
-      "text";
+/** A column's Postgres type, for the staging table and casts. */
+export function pgType(field: FieldType): string {
+  switch (field.kind) {
+    case "text":
+    case "ref":
+      return "text";
+    case "timestamp":
+      return "timestamptz";
+    case "date":
+      return "date";
+    case "decimal":
+      return "numeric";
+    case "int":
+      return field.bigint ? "bigint" : "integer";
+    case "enum":
+      return `"${field.type}"`;
   }
-  return { name, key, fields, pgTypes };
 }
 
-/** Tables in the order their references need: import them top to bottom. */
+function table(name: TableName, key: TableDefinition["key"], fields: Record<string, FieldType>, versioned = false): TableDefinition {
+  return { name, key, fields, versioned };
+}
+
+/** A column of a table's import format; columns reaching here were checked against it. */
+export function fieldOf(definition: TableDefinition, column: string): FieldType {
+  const field = definition.fields[column];
+  if (!field) throw new Error(`${definition.name} has no column ${column}`);
+  return field;
+}
+
+/**
+ * The import format of each table: the columns of prisma/schema.prisma by their database names,
+ * with what a cell must hold. tests/import-schema.test.ts holds it to the migrated database.
+ */
 export const TABLES: Record<TableName, TableDefinition> = {
-  teams: table("teams", ["id"], { id: text(true), name: text(true), kind: { kind: "enum", values: ["sales", "marketing"], required: true } }),
+  teams: table("teams", ["id"], { id: text(true), name: text(true), kind: oneOf("TeamKind", true) }),
   campaigns: table("campaigns", ["id"], {
-    id: text(true), name: text(true), channel: { kind: "enum", values: CHANNELS, required: true }, starts_on: { kind: "date" }, ends_on: { kind: "date" },
+    id: text(true), name: text(true), channel: oneOf("Channel", true), starts_on: { kind: "date" }, ends_on: { kind: "date" },
   }),
   spend: table("spend", ["id"], {
-    id: text(true), campaign_id: { kind: "ref", table: "campaigns", required: true }, period_start: { kind: "date", required: true }, period_end: { kind: "date", required: true },
-    amount: { kind: "decimal", required: true, min: 0 }, note: text(), entered_by: text(), entered_at: ts(),
-  }),
+    id: text(true), campaign_id: ref("campaigns", true), period_start: { kind: "date", required: true }, period_end: { kind: "date", required: true },
+    amount: { kind: "decimal", required: true, min: 0 }, note: text(), entered_by: text(), entered_at: { kind: "timestamp", emptyMeans: "now()" },
+  }, true),
   leads: table("leads", ["id"], {
-    id: text(true), email: text(), company: text(), created_at: ts(true), source: { kind: "enum", values: SOURCES, required: true },
-    campaign_id: { kind: "ref", table: "campaigns" }, channel: { kind: "enum", values: CHANNELS }, score: { kind: "int" },
+    id: text(true), email: text(), company: text(), created_at: ts(true), source: oneOf("LeadSource", true),
+    campaign_id: ref("campaigns"), channel: oneOf("Channel"), score: { kind: "int" },
     mql_at: ts(), sql_at: ts(), disqualified_at: ts(), owner_id: text(),
   }),
   handoffs: table("handoffs", ["id"], {
-    id: text(true), lead_id: { kind: "ref", table: "leads", required: true }, team_id: { kind: "ref", table: "teams", required: true }, sent_at: ts(true),
+    id: text(true), lead_id: ref("leads", true), team_id: ref("teams", true), sent_at: ts(true),
     accepted_at: ts(), rejected_at: ts(), rejection_reason: text(), first_follow_up_at: ts(),
-  }),
+  }, true),
   opportunities: table("opportunities", ["id"], {
-    id: text(true), lead_id: { kind: "ref", table: "leads" }, name: text(), team_id: { kind: "ref", table: "teams" }, owner_id: text(),
-    source: { kind: "enum", values: SOURCES, required: true }, campaign_id: { kind: "ref", table: "campaigns" }, created_at: ts(true),
-    amount: { kind: "decimal", min: 0 }, stage: { kind: "enum", values: STAGES, required: true }, quoted_at: ts(), closed_at: ts(),
+    id: text(true), lead_id: ref("leads"), name: text(), team_id: ref("teams"), owner_id: text(),
+    source: oneOf("LeadSource", true), campaign_id: ref("campaigns"), created_at: ts(true),
+    amount: { kind: "decimal", min: 0, emptyMeans: "0" }, stage: oneOf("OpportunityStage", true), quoted_at: ts(), closed_at: ts(),
   }),
   customers: table("customers", ["id"], {
-    id: text(true), name: text(), opportunity_id: { kind: "ref", table: "opportunities" }, campaign_id: { kind: "ref", table: "campaigns" },
-    channel: { kind: "enum", values: CHANNELS }, started_at: ts(true), churned_at: ts(), mrr: { kind: "decimal", min: 0 },
+    id: text(true), name: text(), opportunity_id: ref("opportunities"), campaign_id: ref("campaigns"),
+    channel: oneOf("Channel"), started_at: ts(true), churned_at: ts(), mrr: { kind: "decimal", min: 0, emptyMeans: "0" },
   }),
   traffic: table("traffic", ["date", "channel", "landing_page"], {
-    date: { kind: "date", required: true }, channel: { kind: "enum", values: CHANNELS, required: true }, landing_page: text(true),
-    sessions: { kind: "int", min: 0 }, users: { kind: "int", min: 0 }, pageviews: { kind: "int", min: 0 }, bounces: { kind: "int", min: 0 },
-    total_session_seconds: { kind: "int", min: 0 }, conversions: { kind: "int", min: 0 },
+    date: { kind: "date", required: true }, channel: oneOf("Channel", true), landing_page: text(true),
+    sessions: count(), users: count(), pageviews: count(), bounces: count(), total_session_seconds: count(true), conversions: count(),
   }),
 };
-
-export const TABLE_NAMES = Object.keys(TABLES) as TableName[];

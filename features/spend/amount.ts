@@ -13,7 +13,7 @@ export function amountProblem(text: string): string | null {
   if (value === "") return "is required";
   if (value.startsWith("-") && DIGITS.test(value.slice(1))) return "must not be negative";
   if (!DIGITS.test(value)) return "must be a number like 1234.56 (a dot for decimals, no thousands separators)";
-  const [whole, fraction = ""] = value.split(".");
+  const [whole = "", fraction = ""] = value.split(".");
   if (fraction.length > 2) return "must have at most 2 decimals";
   if (whole.replace(/^0+(?=\d)/, "").length > MAX_INTEGER_DIGITS) return "must be less than 1,000,000,000,000";
   return null;
@@ -21,7 +21,7 @@ export function amountProblem(text: string): string | null {
 
 /** An amount as the API answers it: always two decimals ("1200" → "1200.00"), from text only. */
 export function normalizeAmount(text: string): string {
-  const [whole, fraction = ""] = text.trim().split(".");
+  const [whole = "", fraction = ""] = text.trim().split(".");
   return `${whole.replace(/^0+(?=\d)/, "")}.${fraction.padEnd(2, "0")}`;
 }
 
@@ -34,7 +34,7 @@ export function sameAmount(a: string, b: string): boolean {
 export function sumAmounts(amounts: string[]): string {
   let cents = BigInt(0);
   for (const amount of amounts) {
-    const [whole, fraction] = normalizeAmount(amount).split(".");
+    const [whole = "0", fraction = "00"] = normalizeAmount(amount).split(".");
     cents += BigInt(whole) * BigInt(100) + BigInt(fraction);
   }
   const text = cents.toString().padStart(3, "0");

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { endpoint, wire } from "@/lib/api/contract";
 import { isoDate } from "@/lib/dates";
 import { amountProblem, normalizeAmount } from "./amount";
 
@@ -31,10 +32,9 @@ const note = z
   .nullable()
   .transform((value) => value || null);
 
-
 export const spendCreateSchema = z
   .object({ campaign_id: campaignId, period_start: date, period_end: date, amount: amountField, note: note.optional().transform((value) => value ?? null) })
-  .refine((row) => row.period_end >= row.period_start, { message: "must not be before period_start", path: ["period_end"] });
+  .refine((row) => row.period_end >= row.period_start, { message: "must not be before period start", path: ["period_end"] });
 
 export const spendPatchSchema = z.object({
   version: z.number(requiredOr("must be the version you read (a whole number)")).int("must be a whole number").min(1, "must be 1 or more"),
@@ -98,50 +98,157 @@ export type SpendListQuery = z.output<typeof spendListQuery>;
 export type MonthSave = z.output<typeof monthSaveSchema>;
 
 /** One spend row as the API answers it: dates as YYYY-MM-DD, the amount as decimal text. */
-export const spendRowSchema = z.object({
+export const spendRow = z
+  .object({
+    id: z.string(),
+    campaign_id: z.string(),
+    campaign_name: z.string().nullable(),
+    period_start: wire.date,
+    period_end: wire.date,
+    amount: wire.money,
+    note: z.string().nullable(),
+    entered_by: z.string().nullable(),
+    entered_at: wire.timestamp,
+    version: z.number().int(),
+  })
+  .meta({ id: "SpendRow" });
+export type SpendRow = z.infer<typeof spendRow>;
+
+const spendList = z.object({ spend: z.array(spendRow), page: z.number().int(), pageSize: z.number().int(), total: z.number().int() });
+export type SpendListResponse = z.infer<typeof spendList>;
+
+const historyEntry = z.object({
   id: z.string(),
+  at: wire.timestamp,
+  action: z.string(),
+  spend_id: z.string(),
+  user: z.object({ id: z.string(), name: z.string(), email: z.string() }).nullable(),
+  before: spendRow.nullable(),
+  after: spendRow.nullable(),
+});
+export type SpendHistoryEntry = z.infer<typeof historyEntry>;
+
+const spendHistory = z.object({ campaign: z.object({ id: z.string(), name: z.string() }), entries: z.array(historyEntry) });
+export type SpendHistoryResponse = z.infer<typeof spendHistory>;
+
+const monthCampaign = z.object({
   campaign_id: z.string(),
-  campaign_name: z.string().nullable(),
-  period_start: isoDate,
-  period_end: isoDate,
-  amount: z.string().regex(/^\d+\.\d{2}$/),
-  note: z.string().nullable(),
-  entered_by: z.string().nullable(),
-  entered_at: z.string(),
-  version: z.number().int(),
+  campaign_name: z.string(),
+  channel: z.string(),
+  /** The row covering exactly the whole month, if there is one. */
+  row: spendRow.nullable(),
+  /** Other spend rows of the campaign that overlap the month (weeks, days, a second row). */
+  other_rows: z.number().int(),
 });
 
-export type SpendRow = z.output<typeof spendRowSchema>;
+const monthPeriod = { month: z.string(), period_start: wire.date, period_end: wire.date };
 
-export type SpendListResponse = { spend: SpendRow[]; page: number; pageSize: number; total: number };
+const monthSpend = z.object({ ...monthPeriod, campaigns: z.array(monthCampaign) });
+export type MonthResponse = z.infer<typeof monthSpend>;
 
-export type SpendHistoryEntry = {
-  id: string;
-  at: string;
-  action: string;
-  spend_id: string;
-  user: { id: string; name: string; email: string } | null;
-  before: SpendRow | null;
-  after: SpendRow | null;
+const monthSaved = z.object({ ...monthPeriod, created: z.number().int(), updated: z.number().int(), unchanged: z.number().int(), rows: z.array(spendRow) });
+export type MonthSaveResponse = z.infer<typeof monthSaved>;
+
+/** The details of a 409 on a stale version: what the row is now (null when it was deleted). */
+export const spendConflictDetails = z.object({ field: z.literal("version"), current: spendRow.nullable() });
+export type SpendConflictDetails = z.infer<typeof spendConflictDetails>;
+
+/** The details of a 409 on a second row for exactly the same campaign and period. */
+export const spendDuplicateDetails = z.object({ field: z.literal("period_start"), existing: spendRow });
+export type SpendDuplicateDetails = z.infer<typeof spendDuplicateDetails>;
+
+/** The details of a 409 of the month save: every campaign whose row changed since it was read. */
+export const monthConflictDetails = z.object({ conflicts: z.array(z.object({ field: z.string(), campaign_id: z.string(), current: spendRow.nullable() })) });
+export type MonthConflictDetails = z.infer<typeof monthConflictDetails>;
+
+const idParams = z.object({ id: z.string().meta({ description: "The spend row's id" }) });
+
+export const spendEndpoints = {
+  list: endpoint({
+    method: "GET",
+    path: "/api/v1/spend",
+    tag: "spend",
+    summary: "Spend rows overlapping a period",
+    description: "Rows of one campaign or all, overlapping `from`..`to` (as the spend KPI counts them), newest period first, paged.",
+    access: "read",
+    query: spendListQuery,
+    response: spendList,
+  }),
+  create: endpoint({
+    method: "POST",
+    path: "/api/v1/spend",
+    tag: "spend",
+    summary: "Enter a spend row",
+    description: "Audited. A second row of the same campaign for exactly the same period answers 409 with the existing row in `details.existing`.",
+    access: "manage:spend",
+    body: spendCreateSchema,
+    response: spendRow,
+    status: 201,
+    errors: [409],
+  }),
+  get: endpoint({
+    method: "GET",
+    path: "/api/v1/spend/{id}",
+    tag: "spend",
+    summary: "One spend row",
+    access: "read",
+    params: idParams,
+    response: spendRow,
+    errors: [404],
+  }),
+  update: endpoint({
+    method: "PATCH",
+    path: "/api/v1/spend/{id}",
+    tag: "spend",
+    summary: "Change a spend row",
+    description: "Carries the `version` it read and changes only the fields it names; a stale version answers 409 with the current row in `details.current`.",
+    access: "manage:spend",
+    params: idParams,
+    body: spendPatchSchema,
+    response: spendRow,
+    errors: [404, 409],
+  }),
+  remove: endpoint({
+    method: "DELETE",
+    path: "/api/v1/spend/{id}",
+    tag: "spend",
+    summary: "Delete a spend row",
+    description: "`?version=N` is the version read: 409 when the row changed since, 404 when it is gone. Answers the deleted row.",
+    access: "manage:spend",
+    params: idParams,
+    query: spendDeleteQuery,
+    response: z.object({ deleted: spendRow }),
+    errors: [404, 409],
+  }),
+  history: endpoint({
+    method: "GET",
+    path: "/api/v1/spend/history",
+    tag: "spend",
+    summary: "The audited changes to a campaign's spend",
+    description: "Creations, changes and deletions of the campaign's spend rows, newest first, with who made them and the row before and after.",
+    access: "read",
+    query: historyQuery,
+    response: spendHistory,
+  }),
+  month: endpoint({
+    method: "GET",
+    path: "/api/v1/spend/month",
+    tag: "spend",
+    summary: "Every campaign's whole-month spend",
+    description: "Each campaign with its row covering exactly the month, if any, and how many other rows overlap the month.",
+    access: "read",
+    query: monthQuery,
+    response: monthSpend,
+  }),
+  saveMonth: endpoint({
+    method: "PUT",
+    path: "/api/v1/spend/month",
+    tag: "spend",
+    summary: "Save whole-month amounts of many campaigns",
+    description: "All or nothing: one whole-month row per campaign is created or updated. A version that no longer matches fails the whole save with 409, every conflict listed in `details.conflicts`.",
+    access: "manage:spend",
+    body: monthSaveSchema,
+    response: monthSaved,
+    errors: [409],
+  }),
 };
-
-export type SpendHistoryResponse = { campaign: { id: string; name: string }; entries: SpendHistoryEntry[] };
-
-export type MonthCampaign = {
-  campaign_id: string;
-  campaign_name: string;
-  channel: string;
-  /** The row covering exactly the whole month, if there is one. */
-  row: SpendRow | null;
-  /** Other spend rows of the campaign that overlap the month (weeks, days, a second row). */
-  other_rows: number;
-};
-
-export type MonthResponse = { month: string; period_start: string; period_end: string; campaigns: MonthCampaign[] };
-
-export type MonthSaveResponse = { month: string; period_start: string; period_end: string; created: number; updated: number; unchanged: number; rows: SpendRow[] };
-
-/** The details of a 409: what the row is now (null when it was deleted), so the UI can show it. */
-export type SpendConflictDetails = { field: "version"; current: SpendRow | null };
-
-export type MonthConflictDetails = { conflicts: { field: string; campaign_id: string; current: SpendRow | null }[] };

@@ -1,5 +1,6 @@
 "use client";
 
+import { NativeSelect } from "@/components/ui/select";
 import { isKnownIgnored, type ImportTableSpec, type Mapping, type MappingProblems, type Preview } from "@/features/imports/mapping";
 
 const SAMPLES = 3;
@@ -39,14 +40,15 @@ export function ImportMapping({ spec, preview, mapping, problems, disabled, onCh
                     {samples.length ? samples.join(" · ") : <span className="font-sans text-slate-600">empty</span>}
                   </td>
                   <td className="px-3 py-2">
-                    <select
+                    <NativeSelect
                       id={id}
+                      size="sm"
                       value={field ?? ""}
                       disabled={disabled}
                       aria-invalid={duplicate || undefined}
                       aria-describedby={duplicate ? `${id}-error` : undefined}
                       onChange={(event) => onChange(index, event.target.value === "" ? null : event.target.value)}
-                      className={`w-64 rounded-md border px-2 py-1 ${duplicate ? "border-red-500" : "border-slate-300"}`}
+                      className="w-64"
                     >
                       <option value="">Ignore this column</option>
                       {spec.fields.map((f) => (
@@ -56,7 +58,7 @@ export function ImportMapping({ spec, preview, mapping, problems, disabled, onCh
                           {used.has(f.name) && f.name !== field ? " — already used" : ""}
                         </option>
                       ))}
-                    </select>
+                    </NativeSelect>
                     {field && <p className="mt-1 text-xs text-slate-600">{spec.fields.find((f) => f.name === field)?.hint}</p>}
                     {!field && isKnownIgnored(spec.name, name) && <p className="mt-1 text-xs text-slate-600">Not imported: Tandem derives this from other fields.</p>}
                     {duplicate && (

@@ -1,7 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import type { ImportResult, Rejection } from "@/features/imports/hooks";
+import { DataTable, type DataColumn } from "@/components/ui/data-table";
+import type { ImportReport, Rejection } from "@/features/imports/contract";
 import { formatValue } from "@/lib/format";
 
 /** Shown rows of the rejection list; the server keeps the first 1000 and counts them all. */
@@ -12,47 +13,44 @@ const MAX_LISTED = 1000;
 const count = (n: number) => formatValue(n, "count");
 const rows = (n: number) => `${count(n)} row${n === 1 ? "" : "s"}`;
 
+type Listed = Rejection & { index: number };
+
 /** The rejected rows with line, column and reason, the file column named beside the field it fed. */
 export function RejectionTable({ rejected, rejectedRows, sourceOf }: { rejected: Rejection[]; rejectedRows: number; sourceOf: (field: string) => string | undefined }) {
   if (rejected.length === 0) return null;
-  const shown = rejected.slice(0, SHOWN);
+  const shown: Listed[] = rejected.slice(0, SHOWN).map((r, index) => ({ ...r, index }));
+  const columns: DataColumn<Listed>[] = [
+    { id: "line", header: "Line", value: (r) => r.line, className: "tabular" },
+    {
+      id: "column",
+      header: "Column",
+      value: (r) => r.column ?? "whole line",
+      cell: (r) => {
+        const source = r.column ? sourceOf(r.column) : undefined;
+        return (
+          <>
+            {r.column ?? "whole line"}
+            {source && source !== r.column && <span className="block text-xs text-slate-600">file column “{source}”</span>}
+          </>
+        );
+      },
+    },
+    { id: "message", header: "Problem", value: (r) => r.message, sortable: false },
+  ];
   return (
     <div role="region" aria-label="Rejected rows" tabIndex={0} className="max-h-96 overflow-auto rounded border border-slate-200">
-      <table className="min-w-full text-left text-sm">
-        <caption className="bg-slate-50 px-3 py-2 text-left text-sm text-slate-700">
-          {rows(rejectedRows)} rejected.{" "}
-          {shown.length < rejected.length ? `Showing the first ${count(shown.length)} of ${count(rejected.length)} problems` : `${count(rejected.length)} problem${rejected.length === 1 ? "" : "s"}`}
-          {rejected.length >= MAX_LISTED ? ` (the server lists the first ${count(MAX_LISTED)})` : ""}.
-        </caption>
-        <thead className="border-b border-slate-200 text-slate-600">
-          <tr>
-            <th scope="col" className="px-3 py-2 font-medium">Line</th>
-            <th scope="col" className="px-3 py-2 font-medium">Column</th>
-            <th scope="col" className="px-3 py-2 font-medium">Problem</th>
-          </tr>
-        </thead>
-        <tbody>
-          {shown.map((r, i) => {
-            const source = r.column ? sourceOf(r.column) : undefined;
-            return (
-              <tr key={`${r.line}-${r.column}-${i}`} className="border-b border-slate-100 align-top">
-                <td className="px-3 py-2 tabular">{r.line}</td>
-                <td className="px-3 py-2">
-                  {r.column ?? "whole line"}
-                  {source && source !== r.column && <span className="block text-xs text-slate-600">file column “{source}”</span>}
-                </td>
-                <td className="px-3 py-2">{r.message}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <p className="bg-slate-50 px-3 py-2 text-sm text-slate-700">
+        {rows(rejectedRows)} rejected.{" "}
+        {shown.length < rejected.length ? `Showing the first ${count(shown.length)} of ${count(rejected.length)} problems` : `${count(rejected.length)} problem${rejected.length === 1 ? "" : "s"}`}
+        {rejected.length >= MAX_LISTED ? ` (the server lists the first ${count(MAX_LISTED)})` : ""}.
+      </p>
+      <DataTable columns={columns} data={shown} getRowId={(r) => String(r.index)} caption="Rejected rows: line, column and problem" rowClassName={() => "align-top"} />
     </div>
   );
 }
 
 /** The dry run's verdict: what an import would write, and what it would refuse. */
-export function CheckSummary({ result, skipInvalid, sourceOf }: { result: ImportResult; skipInvalid: boolean; sourceOf: (field: string) => string | undefined }) {
+export function CheckSummary({ result, skipInvalid, sourceOf }: { result: ImportReport; skipInvalid: boolean; sourceOf: (field: string) => string | undefined }) {
   const ready = result.inserted + result.updated;
   const clean = result.rejectedRows === 0;
   return (
@@ -69,7 +67,7 @@ export function CheckSummary({ result, skipInvalid, sourceOf }: { result: Import
 }
 
 /** The real import's answer: a summary on 200, the refusal with its reasons on 422. */
-export function ImportSummary({ status, result, sourceOf }: { status: number; result: ImportResult; sourceOf: (field: string) => string | undefined }) {
+export function ImportSummary({ status, result, sourceOf }: { status: number; result: ImportReport; sourceOf: (field: string) => string | undefined }) {
   if (status === 422) {
     return (
       <section aria-labelledby="import-result-heading" className="space-y-3 rounded-lg border border-red-300 bg-red-50 p-5 text-red-950">

@@ -8,6 +8,7 @@ import { ImportMapping, ImportPreviewTable } from "@/features/imports/components
 import { ImportProgress } from "@/features/imports/components/import-progress";
 import { CheckSummary, ImportSummary } from "@/features/imports/components/import-report";
 import { ImportTablePicker, tableLabel } from "@/features/imports/components/import-table-picker";
+import { Button } from "@/components/ui/button";
 import { Loading } from "@/components/ui/states";
 import {
   hasProblems,
@@ -164,24 +165,12 @@ export function ImportView({ tables, role }: { tables: ImportTableSpec[]; role: 
           </div>
         </div>
         <div className="flex flex-wrap items-center gap-3">
-          <button
-            type="button"
-            onClick={() => start("check")}
-            disabled={Boolean(blocked) || busy}
-            aria-describedby={blocked ? "import-blocked" : undefined}
-            className="rounded-md border border-indigo-700 bg-white px-4 py-2 text-sm font-medium text-indigo-800 hover:bg-indigo-50 disabled:cursor-not-allowed disabled:border-slate-300 disabled:text-slate-500"
-          >
+          <Button variant="secondary" onClick={() => start("check")} disabled={Boolean(blocked) || busy} aria-describedby={blocked ? "import-blocked" : undefined}>
             Check file
-          </button>
-          <button
-            type="button"
-            onClick={() => start("import")}
-            disabled={Boolean(blocked) || busy}
-            aria-describedby={blocked ? "import-blocked" : undefined}
-            className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 disabled:cursor-not-allowed disabled:bg-slate-300 disabled:text-slate-700"
-          >
+          </Button>
+          <Button onClick={() => start("import")} disabled={Boolean(blocked) || busy} aria-describedby={blocked ? "import-blocked" : undefined}>
             Import
-          </button>
+          </Button>
           {blocked && (
             <p id="import-blocked" className="text-sm text-slate-600">
               {blocked}
@@ -192,10 +181,10 @@ export function ImportView({ tables, role }: { tables: ImportTableSpec[]; role: 
         {state.phase === "error" && (
           <div role="alert" className="space-y-2 rounded-md border border-red-200 bg-red-50 p-4 text-sm text-red-900">
             <p className="font-medium">{action === "check" ? "The file could not be checked." : "Nothing was imported."}</p>
-            <p>{state.message}</p>
-            {state.details.length > 0 && (
+            <p>{state.error.message}</p>
+            {state.problems.length > 0 && (
               <ul className="list-disc pl-5">
-                {state.details.slice(0, 50).map((d, i) => (
+                {state.problems.slice(0, 50).map((d, i) => (
                   <li key={i}>
                     {d.line ? `Line ${d.line}` : "The file"}
                     {d.column ? `, column ${d.column}` : ""}: {d.message}

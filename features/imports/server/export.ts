@@ -1,7 +1,9 @@
+import "server-only";
 import { Prisma } from "@prisma/client";
 import { stringify } from "csv-stringify";
+import { notFound } from "@/lib/api/errors";
 import { db } from "@/lib/db/client";
-import { TABLES, type TableName } from "@/features/imports/tables";
+import { isTable, pgType, TABLE_NAMES, TABLES, type TableName } from "@/features/imports/tables";
 
 const sql = Prisma.sql;
 const BATCH = 5000;
@@ -26,10 +28,11 @@ function asText(column: string, pgType: string): Prisma.Sql {
  */
 export function exportCsv(name: TableName): ReadableStream<Uint8Array> {
   const definition = TABLES[name];
-  const columns = Object.keys(definition.fields);
-  const textColumns = new Set(columns.filter((c) => definition.pgTypes[c] === "text"));
+  const fields = Object.entries(definition.fields);
+  const columns = fields.map(([column]) => column);
+  const textColumns = new Set(fields.filter(([, field]) => pgType(field) === "text").map(([column]) => column));
   const key = definition.key.map((k) => Prisma.raw(`"${k}"`));
-  const select = Prisma.join(columns.map((c) => sql`${asText(c, definition.pgTypes[c])} AS ${Prisma.raw(`"${c}"`)}`));
+  const select = Prisma.join(fields.map(([c, field]) => sql`${asText(c, pgType(field))} AS ${Prisma.raw(`"${c}"`)}`));
   const keyTuple = sql`(${Prisma.join(key.map((k) => sql`${k}::text`))})`;
   const csv = stringify({ header: true, columns });
 
@@ -55,5 +58,14 @@ export function exportCsv(name: TableName): ReadableStream<Uint8Array> {
       csv.on("end", () => controller.close());
       csv.on("error", (error) => controller.error(error));
     },
+  });
+}
+
+/** GET /api/v1/export/{table}: the download of one table; `leads.csv` names the leads table too. */
+export function exportResponse(param: string): Response {
+  const name = param.replace(/\.csv$/, "");
+  if (!isTable(name)) throw notFound(`No table "${name}"; export one of ${TABLE_NAMES.join(", ")}.`);
+  return new Response(exportCsv(name), {
+    headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${name}.csv"` },
   });
 }

@@ -1,3 +1,4 @@
+import "server-only";
 import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { ReadableStream as NodeWebReadableStream } from "node:stream/web";
@@ -5,14 +6,11 @@ import { CsvError, parse, type Info } from "csv-parse";
 import pg from "pg";
 import { ApiError, badRequest } from "@/lib/api/errors";
 import { copyRows, type CopyValue } from "@/lib/db/copy";
-import { TABLES, type FieldType, type TableDefinition, type TableName } from "@/features/imports/tables";
+import type { ImportMode, ImportReport, Rejection } from "@/features/imports/contract";
+import { fieldOf, pgType, TABLES, type FieldType, type TableDefinition, type TableName } from "@/features/imports/tables";
 
-export type ImportMode = "all-or-nothing" | "skip-invalid";
-
-export type Rejection = { line: number; column: string | null; message: string };
-
-/** docs/api.md "CSV import": the answer's shape, plus the number of rejected rows beyond the capped list. */
-export type ImportResult = { table: TableName; inserted: number; updated: number; rejected: Rejection[]; rejectedRows: number };
+/** docs/api.md "CSV import": the report of a run (a dry run's is marked by the route). */
+export type ImportResult = Omit<ImportReport, "dryRun">;
 
 /**
  * File header (trimmed) → Tandem field, or null to ignore that column. Applied where the header is
@@ -44,21 +42,10 @@ const MAX_RECORD_BYTES = 1024 * 1024;
 const MONEY_INTEGER_DIGITS = 12;
 const MONEY_SCALE = 2;
 
-const INT_RANGE: Record<string, [bigint, bigint]> = {
+const INT_RANGE: Record<"integer" | "bigint", [bigint, bigint]> = {
   integer: [-(2n ** 31n), 2n ** 31n - 1n],
   bigint: [-(2n ** 63n), 2n ** 63n - 1n],
 };
-
-/** NOT NULL columns with a database default: an empty cell means that default, as null cannot be stored. */
-const EMPTY_MEANS_DEFAULT: Partial<Record<TableName, Record<string, string>>> = {
-  spend: { entered_at: "now()" },
-  opportunities: { amount: "0" },
-  customers: { mrr: "0" },
-  traffic: { sessions: "0", users: "0", pageviews: "0", bounces: "0", total_session_seconds: "0", conversions: "0" },
-};
-
-/** Tables with an optimistic-concurrency `version`: an import that rewrites a row must bump it. */
-const VERSIONED: ReadonlySet<TableName> = new Set(["spend", "handoffs"]);
 
 /** Cross-field rules: the later date may not be before the earlier one. */
 const NOT_BEFORE: Partial<Record<TableName, [later: string, earlier: string][]>> = {
@@ -107,7 +94,7 @@ function unescapeFormula(value: string): string {
 }
 
 /** One cell as the text Postgres will cast, or a message a user can act on. */
-function checkCell(column: string, field: FieldType, pgType: string, raw: string): Checked {
+function checkCell(column: string, field: FieldType, raw: string): Checked {
   const name = `"${column}"`;
   const isText = field.kind === "text" || field.kind === "ref";
   const value = isText ? unescapeFormula(raw) : raw.trim();
@@ -146,7 +133,7 @@ function checkCell(column: string, field: FieldType, pgType: string, raw: string
     }
     case "decimal": {
       if (!DECIMAL.test(value)) return fail("must be a number with a dot as decimal separator, like 1234.50");
-      const [integer, fraction = ""] = value.replace(/^-/, "").split(".");
+      const [integer = "", fraction = ""] = value.replace(/^-/, "").split(".");
       if (fraction.replace(/0+$/, "").length > MONEY_SCALE) return fail(`may have at most ${MONEY_SCALE} decimal places`);
       if (integer.replace(/^0+/, "").length > MONEY_INTEGER_DIGITS) return fail(`must be less than 1${"0".repeat(MONEY_INTEGER_DIGITS)}`);
       if (field.min !== undefined && Number(value) < field.min) return fail(`must be at least ${field.min}`);
@@ -155,7 +142,7 @@ function checkCell(column: string, field: FieldType, pgType: string, raw: string
     case "int": {
       if (!INTEGER.test(value)) return fail("must be a whole number");
       const n = BigInt(value);
-      const [low, high] = INT_RANGE[pgType];
+      const [low, high] = INT_RANGE[field.bigint ? "bigint" : "integer"];
       const min = field.min !== undefined ? BigInt(field.min) : low;
       const max = field.max !== undefined ? BigInt(field.max) : high;
       if (n < min) return fail(`must be at least ${min}`);
@@ -250,7 +237,7 @@ function mapHeader(definition: TableDefinition, cells: string[], map: ColumnMap 
   const names: string[] = [];
   const indexes: number[] = [];
   raw.forEach((name, index) => {
-    const target = Object.hasOwn(map, name) ? map[name] : ignoreUnmapped ? null : name;
+    const target = Object.hasOwn(map, name) ? (map[name] ?? null) : ignoreUnmapped ? null : name;
     if (target === null) return;
     names.push(target);
     indexes.push(index);
@@ -262,7 +249,7 @@ function mapHeader(definition: TableDefinition, cells: string[], map: ColumnMap 
 function checkHeader(definition: TableDefinition, cells: string[], map?: ColumnMap, ignoreUnmapped?: boolean): Header {
   const { names, indexes } = mapHeader(definition, cells, map, ignoreUnmapped);
   const fields = Object.keys(definition.fields);
-  const required = fields.filter((f) => definition.fields[f].required || definition.key.includes(f));
+  const required = fields.filter((f) => fieldOf(definition, f).required || definition.key.includes(f));
   const problems: Rejection[] = [];
   const unknown: string[] = [];
   const duplicate: string[] = [];
@@ -312,29 +299,27 @@ async function* validRows(
   records: AsyncIterator<CsvRecord>,
   rejections: Rejections,
 ): AsyncGenerator<CopyValue[]> {
-  const crossChecks = (NOT_BEFORE[definition.name] ?? [])
-    .map(([later, earlier]) => [columns.indexOf(later), columns.indexOf(earlier)] as const)
-    .filter(([later, earlier]) => later >= 0 && earlier >= 0);
+  const crossChecks = (NOT_BEFORE[definition.name] ?? []).filter(([later, earlier]) => columns.includes(later) && columns.includes(earlier));
   for (let next = await records.next(); !next.done; next = await records.next()) {
     const { line, cells: all } = next.value;
     if (all.length !== width) {
       rejections.add([{ line, column: null, message: `the line has ${all.length} cells but the header names ${width} columns` }]);
       continue;
     }
-    const cells = indexes.map((index) => all[index]);
+    const cells = indexes.map((index) => all[index] ?? "");
     // values[i + 1] is column i; an invalid cell stays null so that cross-field checks skip it.
     const values: CopyValue[] = [line];
     const problems: Rejection[] = [];
     columns.forEach((column, index) => {
-      const checked = checkCell(column, definition.fields[column], definition.pgTypes[column], cells[index]);
+      const checked = checkCell(column, fieldOf(definition, column), cells[index] ?? "");
       values.push(checked.ok ? checked.value : null);
       if (!checked.ok) problems.push({ line, column, message: checked.message });
     });
     for (const [later, earlier] of crossChecks) {
-      const [laterValue, earlierValue] = [values[later + 1], values[earlier + 1]];
+      const [laterValue, earlierValue] = [values[columns.indexOf(later) + 1], values[columns.indexOf(earlier) + 1]];
       // ISO dates compare correctly as text.
       if (typeof laterValue === "string" && typeof earlierValue === "string" && laterValue < earlierValue) {
-        problems.push({ line, column: columns[later], message: `"${columns[later]}" may not be before "${columns[earlier]}" (${earlierValue}), got "${laterValue}"` });
+        problems.push({ line, column: later, message: `"${later}" may not be before "${earlier}" (${earlierValue}), got "${laterValue}"` });
       }
     }
     if (problems.length) rejections.add(problems);
@@ -361,7 +346,7 @@ async function rejectInSql(client: pg.Client, definition: TableDefinition, colum
   );
 
   for (const column of columns) {
-    const field = definition.fields[column];
+    const field = fieldOf(definition, column);
     if (field.kind !== "ref") continue;
     const target = TABLES[field.table];
     const [targetKey] = target.key;
@@ -379,14 +364,15 @@ async function rejectInSql(client: pg.Client, definition: TableDefinition, colum
 
 /** Upserts the staged rows that were not rejected; columns absent from the file keep their value. */
 async function upsert(client: pg.Client, definition: TableDefinition, columns: string[]): Promise<{ inserted: number; updated: number }> {
-  const defaults = EMPTY_MEANS_DEFAULT[definition.name] ?? {};
   const values = columns.map((column) => {
-    const pgType = definition.pgTypes[column];
-    const cast = pgType === "text" ? `s.${ident(column)}` : `s.${ident(column)}::${pgType}`;
-    return defaults[column] ? `COALESCE(${cast}, ${defaults[column]})` : cast;
+    const field = fieldOf(definition, column);
+    const type = pgType(field);
+    const cast = type === "text" ? `s.${ident(column)}` : `s.${ident(column)}::${type}`;
+    const empty = field.emptyMeans;
+    return empty ? `COALESCE(${cast}, ${empty})` : cast;
   });
   const updates = columns.filter((c) => !definition.key.includes(c)).map((c) => `${ident(c)} = EXCLUDED.${ident(c)}`);
-  if (VERSIONED.has(definition.name)) updates.push(`"version" = t."version" + 1`);
+  if (definition.versioned) updates.push(`"version" = t."version" + 1`);
   // A file of key columns only still touches its rows, so they count as updated.
   if (updates.length === 0) updates.push(`${ident(definition.key[0])} = EXCLUDED.${ident(definition.key[0])}`);
 
@@ -402,7 +388,8 @@ async function upsert(client: pg.Client, definition: TableDefinition, columns: s
      )
      SELECT (count(*) FILTER (WHERE inserted))::int AS inserted, (count(*) FILTER (WHERE NOT inserted))::int AS updated FROM written`,
   );
-  return result.rows[0];
+  // An aggregate always answers one row.
+  return result.rows[0]!;
 }
 
 /**
@@ -442,7 +429,7 @@ export async function importCsv(
     const counted = await client.query<{ rows: number }>(`SELECT count(DISTINCT line)::int AS rows FROM ${REJECTS}`);
     const listed = await client.query<Rejection>(`SELECT line, "column", message FROM ${REJECTS} ORDER BY line, "column" LIMIT ${MAX_REJECTIONS}`);
     const rejected = [...rejections.list, ...listed.rows].sort((a, b) => a.line - b.line).slice(0, MAX_REJECTIONS);
-    const rejectedRows = rejections.rows + counted.rows[0].rows;
+    const rejectedRows = rejections.rows + counted.rows[0]!.rows;
 
     if (rejectedRows > 0 && options.mode === "all-or-nothing") {
       await client.query("ROLLBACK");

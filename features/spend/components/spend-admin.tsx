@@ -1,19 +1,28 @@
 "use client";
 
-import { usePathname, useSearchParams } from "next/navigation";
-import { useCallback } from "react";
-import { useDimensionOptions } from "@/components/hooks/queries";
+import { useQuery } from "@tanstack/react-query";
+import { createParser, parseAsString, parseAsStringLiteral, useQueryStates } from "nuqs";
+import { Select } from "@/components/ui/select";
+import { EmptyState, QueryView } from "@/components/ui/states";
+import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
+import { filterQueries } from "@/features/filters/queries";
 import { SpendGrid } from "@/features/spend/components/spend-grid";
 import { SpendHistory } from "@/features/spend/components/spend-history";
 import { SpendMonth } from "@/features/spend/components/spend-month";
-import { EmptyState, ErrorState, Loading } from "@/components/ui/states";
 
 const VIEWS = [
   { id: "campaign", label: "By campaign" },
   { id: "month", label: "By month" },
 ] as const;
 
-type View = (typeof VIEWS)[number]["id"];
+const isView = (value: string): value is (typeof VIEWS)[number]["id"] => VIEWS.some((v) => v.id === value);
+
+/** The page's state is its URL: `?view=month&month=2026-03` or `?campaign=c1`. */
+const urlState = {
+  view: parseAsStringLiteral(VIEWS.map((v) => v.id)).withDefault("campaign"),
+  month: createParser({ parse: (value) => (/^\d{4}-\d{2}$/.test(value) ? value : null), serialize: (value: string) => value }),
+  campaign: parseAsString,
+};
 
 /** Spend entered at the end of a month is usually last month's invoices: open that month first. */
 function lastMonth(): string {
@@ -21,71 +30,53 @@ function lastMonth(): string {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1)).toISOString().slice(0, 7);
 }
 
-/** The spend admin: one campaign's rows, or one month across campaigns. Its state is the URL. */
+/** The spend admin: one campaign's rows, or one month across campaigns. */
 export function SpendAdmin() {
-  const params = useSearchParams();
-  const pathname = usePathname();
-  const options = useDimensionOptions();
-  const view: View = params.get("view") === "month" ? "month" : "campaign";
-  const month = /^\d{4}-\d{2}$/.test(params.get("month") ?? "") ? params.get("month")! : lastMonth();
-  const campaigns = options.data?.campaigns ?? [];
-  const campaign = campaigns.find((c) => c.id === params.get("campaign")) ?? campaigns[0] ?? null;
-
-  const setParam = useCallback(
-    (key: string, value: string) => {
-      const next = new URLSearchParams(window.location.search);
-      next.set(key, value);
-      window.history.replaceState(null, "", `${pathname}?${next}`);
-    },
-    [pathname],
-  );
+  const [params, setParams] = useQueryStates(urlState);
+  const options = useQuery(filterQueries.options());
+  const month = params.month ?? lastMonth();
 
   return (
-    <div className="space-y-6">
-      <div role="radiogroup" aria-label="Enter spend" className="flex gap-2">
+    <Tabs look="pill" value={params.view} onValueChange={(value) => isView(value) && void setParams({ view: value })} className="space-y-6">
+      <TabsList aria-label="Enter spend">
         {VIEWS.map((option) => (
-          <button
-            key={option.id}
-            type="button"
-            role="radio"
-            aria-checked={view === option.id}
-            onClick={() => setParam("view", option.id)}
-            className={`rounded-md border px-3 py-1 text-sm ${view === option.id ? "border-indigo-400 bg-indigo-50 text-indigo-800" : "border-slate-300 bg-white"}`}
-          >
+          <TabsTrigger key={option.id} value={option.id} className="px-3 py-1 text-sm">
             {option.label}
-          </button>
+          </TabsTrigger>
         ))}
-      </div>
-      {options.isPending ? (
-        <Loading label="Loading campaigns" rows={2} />
-      ) : options.isError ? (
-        <ErrorState error={options.error} retry={() => options.refetch()} />
-      ) : campaigns.length === 0 ? (
-        <EmptyState title="There are no campaigns yet.">Import campaigns first (Admin → import), then enter their spend here.</EmptyState>
-      ) : view === "month" ? (
-        <SpendMonth month={month} onMonthChange={(value) => setParam("month", value)} />
-      ) : (
-        campaign && (
-          <>
-            <label className="block text-xs font-medium text-slate-600">
-              Campaign
-              <select
-                className="mt-1 block rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
-                value={campaign.id}
-                onChange={(e) => setParam("campaign", e.target.value)}
-              >
-                {campaigns.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <SpendGrid key={campaign.id} campaign={campaign} />
-            <SpendHistory campaign={campaign} />
-          </>
-        )
-      )}
-    </div>
+      </TabsList>
+      <QueryView
+        query={options}
+        label="Loading campaigns"
+        isEmpty={(data) => data.campaigns.length === 0}
+        empty={<EmptyState title="There are no campaigns yet.">Import campaigns first (Admin → import), then enter their spend here.</EmptyState>}
+      >
+        {({ campaigns }) => {
+          const campaign = campaigns.find((c) => c.id === params.campaign) ?? campaigns[0];
+          return (
+            <>
+              <TabsContent value="campaign" className="space-y-6">
+                {campaign && (
+                  <>
+                    <Select
+                      label="Campaign"
+                      value={campaign.id}
+                      onValueChange={(value) => value && void setParams({ campaign: value })}
+                      options={campaigns.map((c) => ({ value: c.id, label: c.name }))}
+                      className="max-w-xs"
+                    />
+                    <SpendGrid key={campaign.id} campaign={campaign} />
+                    <SpendHistory campaign={campaign} />
+                  </>
+                )}
+              </TabsContent>
+              <TabsContent value="month">
+                <SpendMonth month={month} onMonthChange={(value) => void setParams({ month: value })} />
+              </TabsContent>
+            </>
+          );
+        }}
+      </QueryView>
+    </Tabs>
   );
 }

@@ -1,55 +1,30 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState, type KeyboardEvent } from "react";
-import { SpendError, useCreateSpend, useDeleteSpend, useSpendRows, useUpdateSpend, type SpendInput } from "@/features/spend/hooks";
-import { ErrorState, Loading } from "@/components/ui/states";
-import { amountProblem, formatAmount } from "@/features/spend/amount";
-import type { SpendConflictDetails, SpendRow } from "@/features/spend/contract";
+import { ApiClientError } from "@/lib/api/client";
+import { Button } from "@/components/ui/button";
+import { QueryView } from "@/components/ui/states";
+import { formatAmount } from "@/features/spend/amount";
+import { spendConflictDetails, type SpendRow } from "@/features/spend/contract";
+import { spendQueries, useDeleteSpend } from "@/features/spend/queries";
+import { FIELDS, SpendRowEditor, type Conflict, type Field, type RowValues } from "./spend-row-editor";
 
-type Field = "period_start" | "period_end" | "amount" | "note";
-
-const FIELDS: { field: Field; label: string }[] = [
-  { field: "period_start", label: "Period start" },
-  { field: "period_end", label: "Period end" },
-  { field: "amount", label: "Amount" },
-  { field: "note", label: "Note" },
-];
-
-type Values = Record<Field, string>;
-type Errors = Partial<Record<Field | "form", string>>;
-type Draft = { values: Values; version: number | null; errors: Errors; saving?: boolean };
-type Conflict = { current: SpendRow | null; action: "save" | "delete" };
+/** A row in the editor: the values it started from and the version it read (null for a new row). */
+type Editing = { values: RowValues; version: number | null };
 
 /** The key of the row being added; saved rows are keyed by their id. */
 const NEW = "new";
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-const isRealDate = (value: string) => DATE.test(value) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
-
-/** The same rules as the API, so most mistakes are named before a round trip. */
-function validate(values: Values): Errors {
-  const errors: Errors = {};
-  for (const field of ["period_start", "period_end"] as const) {
-    if (!values[field]) errors[field] = "is required";
-    else if (!isRealDate(values[field])) errors[field] = "must be a date YYYY-MM-DD";
-  }
-  if (!errors.period_start && !errors.period_end && values.period_end < values.period_start) errors.period_end = "must not be before period start";
-  const amount = amountProblem(values.amount);
-  if (amount) errors.amount = amount;
-  if (values.note.length > 500) errors.note = "must be at most 500 characters";
-  return errors;
-}
-
-const valuesOf = (row: SpendRow): Values => ({ period_start: row.period_start, period_end: row.period_end, amount: row.amount, note: row.note ?? "" });
+const valuesOf = (row: SpendRow): RowValues => ({ campaign_id: row.campaign_id, period_start: row.period_start, period_end: row.period_end, amount: row.amount, note: row.note ?? "" });
 
 /** A new row defaults to the month after the newest one, the usual next entry. */
-function nextMonth(rows: SpendRow[]): Values {
+function nextMonth(campaignId: string, rows: SpendRow[]): RowValues {
   const latest = rows[0]?.period_end;
   const base = latest ? new Date(`${latest}T00:00:00Z`) : new Date();
   const start = latest ? new Date(Date.UTC(base.getUTCFullYear(), base.getUTCMonth() + 1, 1)) : new Date(Date.UTC(base.getUTCFullYear(), base.getUTCMonth(), 1));
   const end = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 0));
-  return { period_start: start.toISOString().slice(0, 10), period_end: end.toISOString().slice(0, 10), amount: "", note: "" };
+  return { campaign_id: campaignId, period_start: start.toISOString().slice(0, 10), period_end: end.toISOString().slice(0, 10), amount: "", note: "" };
 }
 
 /** Elements that focus moves to are found by name, after the render that made them. */
@@ -61,12 +36,18 @@ const describe = (row: SpendRow) => `${row.period_start} to ${row.period_end}, $
 
 /** One campaign's spend rows as an editable grid: arrows move, Enter edits and saves, Escape cancels. */
 export function SpendGrid({ campaign }: { campaign: { id: string; name: string } }) {
-  const rows = useSpendRows(campaign.id);
+  const rows = useQuery(spendQueries.rows(campaign.id));
+  return (
+    <QueryView query={rows} label="Loading spend rows" rows={3} className="h-10">
+      {(data) => <Grid campaign={campaign} saved={data.spend} />}
+    </QueryView>
+  );
+}
+
+function Grid({ campaign, saved }: { campaign: { id: string; name: string }; saved: SpendRow[] }) {
   const client = useQueryClient();
-  const create = useCreateSpend();
-  const update = useUpdateSpend();
   const remove = useDeleteSpend();
-  const [drafts, setDrafts] = useState<Record<string, Draft>>({});
+  const [editing, setEditing] = useState<Record<string, Editing>>({});
   const [conflicts, setConflicts] = useState<Record<string, Conflict>>({});
   const [confirming, setConfirming] = useState<string | null>(null);
   const [active, setActive] = useState({ row: 0, col: 0 });
@@ -84,37 +65,26 @@ export function SpendGrid({ campaign }: { campaign: { id: string; name: string }
     }
   });
 
-  if (rows.isPending) return <Loading label="Loading spend rows" rows={3} className="h-10" />;
-  if (rows.isError) return <ErrorState error={rows.error} retry={() => rows.refetch()} />;
-
-  const saved = rows.data.spend;
-  const keys = [...(drafts[NEW] ? [NEW] : []), ...saved.map((row) => row.id)];
+  const keys = [...(editing[NEW] ? [NEW] : []), ...saved.map((row) => row.id)];
   const rowOf = (key: string) => saved.find((row) => row.id === key);
   const focusLater = (name: string) => (pendingFocus.current = name);
-  const setDraft = (key: string, change: (draft: Draft) => Draft | null) =>
-    setDrafts((all) => {
-      const next = { ...all };
-      const changed = all[key] ? change(all[key]) : null;
-      if (changed) next[key] = changed;
-      else delete next[key];
-      return next;
-    });
+  const stopEditing = (key: string) => setEditing((all) => without(all, key));
   const clearConflict = (key: string) => setConflicts((all) => without(all, key));
 
   function startEdit(key: string, field: Field) {
     const row = rowOf(key);
     if (!row) return;
-    setDrafts((all) => ({ ...all, [key]: all[key] ?? { values: valuesOf(row), version: row.version, errors: {} } }));
+    setEditing((all) => ({ ...all, [key]: all[key] ?? { values: valuesOf(row), version: row.version } }));
     focusLater(`${key}:input:${field}`);
   }
 
   function startAdd() {
-    setDrafts((all) => ({ ...all, [NEW]: all[NEW] ?? { values: nextMonth(saved), version: null, errors: {} } }));
+    setEditing((all) => ({ ...all, [NEW]: all[NEW] ?? { values: nextMonth(campaign.id, saved), version: null } }));
     focusLater(`${NEW}:input:amount`);
   }
 
   function cancel(key: string, field: Field = "period_start") {
-    setDraft(key, () => null);
+    stopEditing(key);
     clearConflict(key);
     const col = FIELDS.findIndex((f) => f.field === field);
     if (key === NEW) focusLater("add");
@@ -124,51 +94,11 @@ export function SpendGrid({ campaign }: { campaign: { id: string; name: string }
     }
   }
 
-  function handleFailure(key: string, error: unknown, action: Conflict["action"], version: number | null) {
-    if (error instanceof SpendError && error.status === 409) {
-      const details = error.details as (SpendConflictDetails & { existing?: SpendRow }) | undefined;
-      if (details?.existing) {
-        setDraft(key, (d) => ({ ...d, saving: false, errors: { period_start: "this campaign already has a row for exactly this period; change that row instead" } }));
-        return;
-      }
-      setConflicts((all) => ({ ...all, [key]: { current: details?.current ?? null, action } }));
-    } else if (error instanceof SpendError && error.status === 404 && version !== null) {
-      setConflicts((all) => ({ ...all, [key]: { current: null, action } }));
-    } else if (error instanceof SpendError && error.status === 400) {
-      const fields = error.fieldErrors();
-      const errors: Errors = {};
-      for (const [field, message] of Object.entries(fields)) {
-        if (FIELDS.some((f) => f.field === field)) errors[field as Field] = message;
-      }
-      if (Object.keys(errors).length === 0) errors.form = error.message;
-      setDraft(key, (d) => ({ ...d, errors }));
-    } else {
-      setDraft(key, (d) => ({ ...d, errors: { form: error instanceof Error ? error.message : String(error) } }));
-    }
-    setDraft(key, (d) => ({ ...d, saving: false }));
-  }
-
-  async function save(key: string) {
-    const draft = drafts[key];
-    if (!draft || draft.saving) return;
-    const errors = validate(draft.values);
-    if (Object.keys(errors).length) {
-      setDraft(key, (d) => ({ ...d, errors }));
-      const first = FIELDS.find((f) => errors[f.field]);
-      if (first) focusLater(`${key}:input:${first.field}`);
-      return;
-    }
-    setDraft(key, (d) => ({ ...d, saving: true, errors: {} }));
-    const input: SpendInput = { campaign_id: campaign.id, ...draft.values, note: draft.values.note.trim() || null };
-    try {
-      const row = key === NEW || draft.version === null ? await create.mutateAsync(input) : await update.mutateAsync({ id: key, version: draft.version, ...input });
-      setDraft(key, () => null);
-      clearConflict(key);
-      setAnnouncement(`Saved ${row.period_start} to ${row.period_end}: ${formatAmount(row.amount)}.`);
-      focusLater(`${row.id}:cell:2`);
-    } catch (error) {
-      handleFailure(key, error, "save", draft.version);
-    }
+  function finishSave(key: string, row: SpendRow) {
+    stopEditing(key);
+    clearConflict(key);
+    setAnnouncement(`Saved ${row.period_start} to ${row.period_end}: ${formatAmount(row.amount)}.`);
+    focusLater(`${row.id}:cell:2`);
   }
 
   async function confirmDelete(key: string) {
@@ -176,28 +106,33 @@ export function SpendGrid({ campaign }: { campaign: { id: string; name: string }
     if (!row) return;
     setConfirming(null);
     try {
-      await remove.mutateAsync({ id: row.id, version: drafts[key]?.version ?? row.version });
-      setDraft(key, () => null);
+      await remove.mutateAsync({ id: row.id, version: editing[key]?.version ?? row.version });
+      stopEditing(key);
       clearConflict(key);
       setAnnouncement(`Deleted the row ${row.period_start} to ${row.period_end}.`);
       focusLater("add");
     } catch (error) {
-      handleFailure(key, error, "delete", row.version);
+      const stale = error instanceof ApiClientError && error.status === 409 ? spendConflictDetails.safeParse(error.details) : null;
+      if (stale?.success || (error instanceof ApiClientError && error.status === 404)) {
+        setConflicts((all) => ({ ...all, [key]: { current: stale?.success ? stale.data.current : null, action: "delete" } }));
+      } else {
+        setAnnouncement(`The row was not deleted: ${error instanceof Error ? error.message : String(error)}`);
+      }
     }
   }
 
   async function reload(key: string) {
-    setDraft(key, () => null);
+    stopEditing(key);
     clearConflict(key);
     // The other person's change is in the history too.
-    await client.invalidateQueries({ queryKey: ["spend"] });
+    await client.invalidateQueries({ queryKey: spendQueries.all });
     setAnnouncement("Reloaded the current rows.");
   }
 
   function keepMine(key: string) {
     const current = conflicts[key]?.current;
     if (!current) return;
-    setDraft(key, (d) => ({ ...d, version: current.version, saving: false }));
+    setEditing((all) => (all[key] ? { ...all, [key]: { ...all[key], version: current.version } } : all));
     clearConflict(key);
     focusLater(`${key}:input:amount`);
   }
@@ -212,32 +147,24 @@ export function SpendGrid({ campaign }: { campaign: { id: string; name: string }
       Home: () => ({ row: rowIndex, col: 0 }),
       End: () => ({ row: rowIndex, col: FIELDS.length - 1 }),
     };
-    if (moves[event.key]) {
+    const move = moves[event.key];
+    const field = FIELDS[col]?.field;
+    if (move) {
       event.preventDefault();
-      const next = moves[event.key]();
+      const next = move();
       setActive(next);
       find(container.current, `${keys[next.row]}:cell:${next.col}`)?.focus();
-    } else if (event.key === "Enter" || event.key === "F2") {
+    } else if ((event.key === "Enter" || event.key === "F2") && field) {
       event.preventDefault();
-      startEdit(key, FIELDS[col].field);
-    }
-  }
-
-  function onInputKey(event: KeyboardEvent, key: string, field: Field) {
-    if (event.key === "Enter") {
-      event.preventDefault();
-      void save(key);
-    } else if (event.key === "Escape") {
-      event.preventDefault();
-      cancel(key, field);
+      startEdit(key, field);
     }
   }
 
   // One cell of the grid is in the tab order (roving tabindex); it must be a displayed cell.
   const tabbable = (() => {
     const wanted = keys[active.row];
-    if (wanted && !drafts[wanted]) return `${wanted}:${active.col}`;
-    const first = keys.find((k) => !drafts[k]);
+    if (wanted && !editing[wanted]) return `${wanted}:${active.col}`;
+    const first = keys.find((k) => !editing[k]);
     return first ? `${first}:0` : null;
   })();
 
@@ -252,15 +179,9 @@ export function SpendGrid({ campaign }: { campaign: { id: string; name: string }
             Arrow keys move between cells; Enter edits a row and Enter again saves it; Escape cancels; Tab moves between fields.
           </p>
         </div>
-        <button
-          data-focus="add"
-          type="button"
-          onClick={startAdd}
-          disabled={Boolean(drafts[NEW])}
-          className="ml-auto rounded-md bg-indigo-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-50"
-        >
+        <Button data-focus="add" size="sm" onClick={startAdd} disabled={Boolean(editing[NEW])} className="ml-auto">
           Add row
-        </button>
+        </Button>
       </div>
       <p aria-live="polite" className="sr-only">
         {announcement}
@@ -285,34 +206,25 @@ export function SpendGrid({ campaign }: { campaign: { id: string; name: string }
             <tbody>
               {keys.map((key, rowIndex) => {
                 const row = rowOf(key);
-                const draft = drafts[key];
+                const edit = editing[key];
                 const conflict = conflicts[key];
                 const label = row ? `${row.period_start} to ${row.period_end}` : "new row";
                 return [
-                  <tr key={key} aria-label={label} className={`border-b border-slate-100 align-top ${draft ? "bg-indigo-50/50" : ""}`}>
-                    {FIELDS.map((f, col) =>
-                      draft ? (
-                        <td key={f.field} className="px-2 py-1.5">
-                          <input
-                            data-focus={`${key}:input:${f.field}`}
-                            type={f.field.startsWith("period") ? "date" : "text"}
-                            inputMode={f.field === "amount" ? "decimal" : undefined}
-                            aria-label={`${f.label} (${label})`}
-                            aria-invalid={draft.errors[f.field] ? true : undefined}
-                            aria-describedby={draft.errors[f.field] ? `${key}-${f.field}-error` : undefined}
-                            value={draft.values[f.field]}
-                            placeholder={f.field === "amount" ? "0.00" : undefined}
-                            onChange={(e) => setDraft(key, (d) => ({ ...d, values: { ...d.values, [f.field]: e.target.value }, errors: { ...d.errors, [f.field]: undefined, form: undefined } }))}
-                            onKeyDown={(e) => onInputKey(e, key, f.field)}
-                            className={`w-full min-w-28 rounded-md border bg-white px-2 py-1 ${f.field === "amount" ? "text-right" : ""} ${draft.errors[f.field] ? "border-red-500" : "border-slate-300"}`}
-                          />
-                          {draft.errors[f.field] && (
-                            <p id={`${key}-${f.field}-error`} className="mt-1 text-xs text-red-700">
-                              {f.label} {draft.errors[f.field]}
-                            </p>
-                          )}
-                        </td>
-                      ) : (
+                  edit ? (
+                    <SpendRowEditor
+                      key={key}
+                      rowKey={key}
+                      label={label}
+                      values={edit.values}
+                      version={edit.version}
+                      focusName={(field) => `${key}:input:${field}`}
+                      onSaved={(row) => finishSave(key, row)}
+                      onCancel={(field) => cancel(key, field)}
+                      onConflict={(found) => setConflicts((all) => ({ ...all, [key]: found }))}
+                    />
+                  ) : (
+                    <tr key={key} aria-label={label} className="border-b border-slate-100 align-top">
+                      {FIELDS.map((f, col) => (
                         <td
                           key={f.field}
                           data-focus={`${key}:cell:${col}`}
@@ -324,53 +236,40 @@ export function SpendGrid({ campaign }: { campaign: { id: string; name: string }
                         >
                           {row && (f.field === "amount" ? formatAmount(row.amount) : f.field === "note" ? (row.note ?? <span className="text-slate-500">—</span>) : row[f.field])}
                         </td>
-                      ),
-                    )}
-                    <td className="whitespace-nowrap px-3 py-1.5 text-right">
-                      {draft ? (
-                        <>
-                          <button type="button" onClick={() => void save(key)} disabled={draft.saving} className="rounded-md bg-indigo-700 px-2.5 py-1 font-medium text-white hover:bg-indigo-800 disabled:opacity-50">
-                            {draft.saving ? "Saving…" : "Save"}
-                          </button>
-                          <button type="button" onClick={() => cancel(key)} className="ml-2 rounded-md border border-slate-300 px-2.5 py-1 hover:bg-slate-100">
-                            Cancel
-                          </button>
-                          {draft.errors.form && (
-                            <p role="alert" className="mt-1 whitespace-normal text-left text-xs text-red-700">
-                              {draft.errors.form}
-                            </p>
-                          )}
-                        </>
-                      ) : confirming === key ? (
-                        <span role="group" aria-label={`Confirm deleting ${label}`}>
-                          <span className="mr-2 text-slate-700">Delete this row?</span>
-                          <button type="button" onClick={() => void confirmDelete(key)} className="rounded-md bg-red-700 px-2.5 py-1 font-medium text-white hover:bg-red-800">
-                            Delete row
-                          </button>
-                          <button data-focus={`${key}:keep`} type="button" onClick={() => setConfirming(null)} className="ml-2 rounded-md border border-slate-300 px-2.5 py-1 hover:bg-slate-100">
-                            Keep
-                          </button>
-                        </span>
-                      ) : (
-                        <>
-                          <button type="button" onClick={() => startEdit(key, "amount")} aria-label={`Edit ${label}`} className="rounded-md border border-slate-300 px-2.5 py-1 hover:bg-slate-100">
-                            Edit
-                          </button>
-                          <button
-                            type="button"
-                            onClick={() => {
-                              setConfirming(key);
-                              focusLater(`${key}:keep`);
-                            }}
-                            aria-label={`Delete ${label}`}
-                            className="ml-2 rounded-md border border-slate-300 px-2.5 py-1 text-red-700 hover:bg-red-50"
-                          >
-                            Delete
-                          </button>
-                        </>
-                      )}
-                    </td>
-                  </tr>,
+                      ))}
+                      <td className="whitespace-nowrap px-3 py-1.5 text-right">
+                        {confirming === key ? (
+                          <span role="group" aria-label={`Confirm deleting ${label}`}>
+                            <span className="mr-2 text-slate-700">Delete this row?</span>
+                            <Button size="sm" variant="danger" onClick={() => void confirmDelete(key)}>
+                              Delete row
+                            </Button>
+                            <Button data-focus={`${key}:keep`} size="sm" variant="secondary" onClick={() => setConfirming(null)} className="ml-2">
+                              Keep
+                            </Button>
+                          </span>
+                        ) : (
+                          <>
+                            <Button size="sm" variant="secondary" onClick={() => startEdit(key, "amount")} aria-label={`Edit ${label}`}>
+                              Edit
+                            </Button>
+                            <Button
+                              size="sm"
+                              variant="danger"
+                              onClick={() => {
+                                setConfirming(key);
+                                focusLater(`${key}:keep`);
+                              }}
+                              aria-label={`Delete ${label}`}
+                              className="ml-2"
+                            >
+                              Delete
+                            </Button>
+                          </>
+                        )}
+                      </td>
+                    </tr>
+                  ),
                   conflict && (
                     <tr key={`${key}-conflict`}>
                       <td colSpan={FIELDS.length + 1} className="px-3 pb-3">
@@ -386,13 +285,13 @@ export function SpendGrid({ campaign }: { campaign: { id: string; name: string }
                             </p>
                           )}
                           <div className="mt-2 flex gap-2">
-                            <button type="button" onClick={() => void reload(key)} className="rounded-md border border-amber-400 bg-white px-2.5 py-1 font-medium hover:bg-amber-100">
+                            <Button size="sm" variant="secondary" onClick={() => void reload(key)}>
                               Reload the current version
-                            </button>
+                            </Button>
                             {conflict.current && conflict.action === "save" && (
-                              <button type="button" onClick={() => keepMine(key)} className="rounded-md border border-amber-400 bg-white px-2.5 py-1 hover:bg-amber-100">
+                              <Button size="sm" variant="secondary" onClick={() => keepMine(key)}>
                                 Keep editing mine (saving replaces theirs)
-                              </button>
+                              </Button>
                             )}
                           </div>
                         </div>

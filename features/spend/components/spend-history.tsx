@@ -1,7 +1,9 @@
 "use client";
 
-import { useSpendHistory } from "@/features/spend/hooks";
-import { ErrorState, Loading } from "@/components/ui/states";
+import { useQuery } from "@tanstack/react-query";
+import { DataTable, type DataColumn } from "@/components/ui/data-table";
+import { QueryView } from "@/components/ui/states";
+import { spendQueries } from "@/features/spend/queries";
 import { formatAmount } from "@/features/spend/amount";
 import type { SpendHistoryEntry, SpendRow } from "@/features/spend/contract";
 
@@ -23,32 +25,43 @@ function summary(entry: SpendHistoryEntry): string {
   return `changed ${period(after)}: ${changes.join("; ") || "no visible change"}`;
 }
 
+const COLUMNS: DataColumn<SpendHistoryEntry>[] = [
+  {
+    id: "at",
+    header: "When",
+    value: (entry) => entry.at,
+    cell: (entry) => <time dateTime={entry.at}>{when.format(new Date(entry.at))} UTC</time>,
+    className: "whitespace-nowrap text-slate-600",
+  },
+  {
+    id: "user",
+    header: "Who",
+    value: (entry) => entry.user?.name ?? "system",
+    cell: (entry) => (entry.user ? `${entry.user.name} (${entry.user.email})` : "system"),
+    className: "text-slate-600",
+  },
+  { id: "change", header: "Change", value: summary, sortable: false },
+];
+
 /** The campaign's spend changes from the audit log, newest first. */
 export function SpendHistory({ campaign }: { campaign: { id: string; name: string } }) {
-  const history = useSpendHistory(campaign.id);
+  const history = useQuery(spendQueries.history(campaign.id));
   return (
     <section aria-labelledby="spend-history-title" className="rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="spend-history-title" className="mb-2 text-lg font-semibold">
         History of {campaign.name}
       </h2>
-      {history.isPending ? (
-        <Loading label="Loading history" rows={2} className="h-6" />
-      ) : history.isError ? (
-        <ErrorState error={history.error} retry={() => history.refetch()} />
-      ) : history.data.entries.length === 0 ? (
-        <p className="text-sm text-slate-600">No changes recorded yet. Rows loaded by the demo seed or a CSV import show up here once someone edits them.</p>
-      ) : (
-        <ol className="divide-y divide-slate-100 text-sm">
-          {history.data.entries.map((entry) => (
-            <li key={entry.id} className="py-2">
-              <span className="text-slate-600">
-                <time dateTime={entry.at}>{when.format(new Date(entry.at))} UTC</time> · {entry.user ? `${entry.user.name} (${entry.user.email})` : "system"}
-              </span>{" "}
-              <span className="text-slate-900">{summary(entry)}</span>
-            </li>
-          ))}
-        </ol>
-      )}
+      <QueryView query={history} label="Loading history" className="h-6">
+        {(data) => (
+          <DataTable
+            columns={COLUMNS}
+            data={data.entries}
+            getRowId={(entry) => entry.id}
+            caption={`Changes to the spend of ${campaign.name}, newest first`}
+            empty="No changes recorded yet. Rows loaded by the demo seed or a CSV import show up here once someone edits them."
+          />
+        )}
+      </QueryView>
     </section>
   );
 }

@@ -1,10 +1,13 @@
 "use client";
 
+import { useQuery } from "@tanstack/react-query";
 import { useRef, useState } from "react";
-import { SpendError, useSaveMonth, useSpendMonth, type MonthRowInput } from "@/features/spend/hooks";
-import { ErrorState, Loading } from "@/components/ui/states";
+import { ApiClientError } from "@/lib/api/client";
+import { Button } from "@/components/ui/button";
+import { QueryView } from "@/components/ui/states";
 import { amountProblem, formatAmount, sameAmount, sumAmounts } from "@/features/spend/amount";
-import type { MonthConflictDetails, MonthResponse } from "@/features/spend/contract";
+import { monthConflictDetails, type MonthConflictDetails, type MonthResponse } from "@/features/spend/contract";
+import { spendQueries, useSaveMonth, type MonthInput } from "@/features/spend/queries";
 
 type Conflicts = MonthConflictDetails["conflicts"];
 
@@ -36,7 +39,19 @@ export function SpendMonth({ month, onMonthChange }: { month: string; onMonthCha
 }
 
 function MonthTable({ month }: { month: string }) {
-  const data = useSpendMonth(month);
+  const data = useQuery(spendQueries.month(month));
+  return (
+    <QueryView query={data} label="Loading the month" rows={4} className="h-8">
+      {(read) => <MonthForm month={month} campaigns={read.campaigns} refetch={() => data.refetch()} />}
+    </QueryView>
+  );
+}
+
+/**
+ * The month's amounts as one form: only the amounts typed are sent, each with the version it was
+ * read at, and checked first by the contract's own amount rules (amountProblem).
+ */
+function MonthForm({ month, campaigns, refetch }: { month: string; campaigns: MonthResponse["campaigns"]; refetch: () => Promise<unknown> }) {
   const save = useSaveMonth();
   const [drafts, setDrafts] = useState<Record<string, string>>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -44,10 +59,6 @@ function MonthTable({ month }: { month: string }) {
   const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const inputs = useRef(new Map<string, HTMLInputElement>());
-
-  if (data.isPending) return <Loading label="Loading the month" rows={4} className="h-8" />;
-  if (data.isError) return <ErrorState error={data.error} retry={() => data.refetch()} />;
-  const campaigns: MonthResponse["campaigns"] = data.data.campaigns;
 
   const valueOf = (id: string) => drafts[id] ?? campaigns.find((c) => c.campaign_id === id)?.row?.amount ?? "";
   const conflictOf = (id: string) => conflicts.find((c) => c.campaign_id === id);
@@ -57,7 +68,7 @@ function MonthTable({ month }: { month: string }) {
     setDone(null);
     setProblem(null);
     const found: Record<string, string> = {};
-    const rows: MonthRowInput[] = [];
+    const rows: MonthInput["rows"] = [];
     for (const c of campaigns) {
       const value = drafts[c.campaign_id];
       if (value === undefined) continue;
@@ -85,12 +96,13 @@ function MonthTable({ month }: { month: string }) {
       setConflicts([]);
       setDone(`Saved ${month}: ${result.created} added, ${result.updated} changed.`);
     } catch (error) {
-      if (error instanceof SpendError && error.status === 409 && Array.isArray((error.details as MonthConflictDetails | undefined)?.conflicts)) {
-        const list = (error.details as MonthConflictDetails).conflicts;
+      const conflicted = error instanceof ApiClientError && error.status === 409 ? monthConflictDetails.safeParse(error.details) : null;
+      if (conflicted?.success) {
+        const list = conflicted.data.conflicts;
         setConflicts(list);
         setProblem(`Nothing was saved: ${list.length === 1 ? "one campaign was" : `${list.length} campaigns were`} changed by someone else since you opened it. Reload them to see the current amounts; your other entries are kept.`);
-      } else if (error instanceof SpendError && error.status === 400) {
-        const byField = error.fieldErrors();
+      } else if (error instanceof ApiClientError && error.status === 400) {
+        const byField = error.fields;
         const mapped: Record<string, string> = {};
         rows.forEach((row, index) => {
           const message = byField[`rows.${index}.amount`] ?? byField[`rows.${index}.campaign_id`];
@@ -108,7 +120,7 @@ function MonthTable({ month }: { month: string }) {
     setDrafts((all) => Object.fromEntries(Object.entries(all).filter(([id]) => !conflictOf(id))));
     setConflicts([]);
     setProblem(null);
-    await data.refetch();
+    await refetch();
     setDone("Reloaded the current amounts of the changed campaigns.");
   }
 
@@ -203,9 +215,9 @@ function MonthTable({ month }: { month: string }) {
         </table>
       </div>
       <div className="flex flex-wrap items-center gap-3 p-4">
-        <button type="submit" disabled={save.isPending} className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-50">
+        <Button type="submit" disabled={save.isPending}>
           {save.isPending ? "Saving…" : "Save month"}
-        </button>
+        </Button>
         <p aria-live="polite" className="text-sm text-green-800">
           {done}
         </p>
@@ -214,9 +226,9 @@ function MonthTable({ month }: { month: string }) {
         <div role="alert" className="mx-4 mb-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
           <p>{problem}</p>
           {conflicts.length > 0 && (
-            <button type="button" onClick={() => void reloadConflicts()} className="mt-2 rounded-md border border-amber-400 bg-white px-2.5 py-1 font-medium hover:bg-amber-100">
+            <Button size="sm" variant="secondary" onClick={() => void reloadConflicts()} className="mt-2">
               Reload the changed campaigns
-            </button>
+            </Button>
           )}
         </div>
       )}

@@ -1,11 +1,7 @@
 import { route } from "@/lib/api/route";
-import { spendCreateSchema, spendListQuery } from "@/features/spend/contract";
-import { createSpend, listSpend } from "@/features/spend/server/service";
+import { spendEndpoints } from "@/features/spend/contract";
+import { createSpend, listSpend } from "@/features/spend/server/rows";
 
-/** GET /api/v1/spend?campaign&from&to: spend rows overlapping the period, newest period first. */
-export const GET = route({ permission: "read", query: spendListQuery }, async ({ query }) => listSpend(query));
+export const GET = route(spendEndpoints.list, ({ query }) => listSpend(query));
 
-/** POST /api/v1/spend: a new spend row (admin). */
-export const POST = route({ permission: "manage:spend", body: spendCreateSchema }, async ({ body, user }) =>
-  Response.json(await createSpend(body, user), { status: 201 }),
-);
+export const POST = route(spendEndpoints.create, ({ body, user }) => createSpend(body, user));

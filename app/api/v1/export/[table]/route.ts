@@ -1,12 +1,5 @@
-import { notFound } from "@/lib/api/errors";
 import { route } from "@/lib/api/route";
-import { exportCsv } from "@/features/imports/server/export";
-import { TABLE_NAMES, type TableName } from "@/features/imports/tables";
+import { exportEndpoints } from "@/features/imports/contract";
+import { exportResponse } from "@/features/imports/server/export";
 
-export const GET = route({ permission: "read" }, async ({ params }) => {
-  const name = String(params.table).replace(/\.csv$/, "") as TableName;
-  if (!TABLE_NAMES.includes(name)) throw notFound(`No table "${name}"; export one of ${TABLE_NAMES.join(", ")}.`);
-  return new Response(exportCsv(name), {
-    headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${name}.csv"` },
-  });
-});
+export const GET = route(exportEndpoints.table, async ({ params }) => exportResponse(params.table));
