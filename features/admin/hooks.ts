@@ -6,15 +6,12 @@ import { apiFetch } from "@/lib/api/client";
 import { campaignQueries } from "@/features/campaigns/queries";
 import { filterQueries } from "@/features/filters/queries";
 import { kpiQueries } from "@/features/kpis/queries";
+import { teamQueries } from "@/features/teams/queries";
 import { adminEndpoints, type AdminUser } from "./contract";
 import { adminQueries } from "./queries";
 
 /** What a call of `endpoint` takes: its params and body, as apiFetch types them. */
 type CallOf<E extends AnyEndpoint> = NonNullable<Parameters<typeof apiFetch<E>>[1]>;
-
-// Teams and campaigns are the filter options, and rows of their reports. (The Teams report's
-// factory, features/teams/queries.ts, keys everything under ["teams"].)
-const TEAM_REPORT: QueryKey = ["teams"];
 
 /**
  * One admin write: calls the endpoint and refetches the lists it changes. Each row's control has
@@ -38,7 +35,8 @@ function usePutUser() {
 }
 
 const USERS = [adminQueries.users().queryKey];
-const TEAMS = [filterQueries.all, TEAM_REPORT];
+// Teams and campaigns are the filter options, and rows of their reports.
+const TEAMS = [filterQueries.all, teamQueries.all];
 const CAMPAIGNS = [filterQueries.all, campaignQueries.all];
 // A KPI's status is judged against its target.
 const TARGETS = [adminQueries.targets().queryKey, kpiQueries.all];

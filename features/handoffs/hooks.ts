@@ -1,18 +1,19 @@
 "use client";
 
-import { useMutation, useQueryClient, type QueryKey } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { apiFetch } from "@/lib/api/client";
+import { funnelQueries } from "@/features/funnel/queries";
 import { kpiQueries } from "@/features/kpis/queries";
+import { teamQueries } from "@/features/teams/queries";
 import { handoffEndpoints, type HandoffItem, type HandoffList, type RejectionReason, type SettingsPatch } from "./contract";
 import { handoffQueries, settingsQueries } from "./queries";
 
 export type HandoffAction = { handoff: HandoffItem } & ({ kind: "accept" } | { kind: "reject"; reason: RejectionReason } | { kind: "follow-up" });
 
-// The `all` keys of the readings built on the handoff columns: sal_rate and followup_rate (KPIs),
-// the Teams report (also its SLA breaches, which follow the setting) and the funnel's SALs.
-const TEAM_REPORT: QueryKey = ["teams"];
-const READINGS_OF_HANDOFFS: QueryKey[] = [kpiQueries.all, TEAM_REPORT, ["funnel"]];
+// The readings built on the handoff columns: sal_rate and followup_rate (KPIs), the Teams report
+// (also its SLA breaches, which follow the setting) and the funnel's SALs.
+const READINGS_OF_HANDOFFS = [kpiQueries.all, teamQueries.all, funnelQueries.all];
 
 /** What the server will write, applied to the cached lists at once (rolled back on an error). */
 function optimistic(handoff: HandoffItem, action: HandoffAction, now: string): HandoffItem {
@@ -64,7 +65,7 @@ export function useUpdateSettings() {
     mutationFn: (patch: SettingsPatch) => apiFetch(handoffEndpoints.updateSettings, { body: patch }),
     onSuccess: (settings) => {
       client.setQueryData(settingsQueries.all, settings);
-      return Promise.all([handoffQueries.all, TEAM_REPORT].map((queryKey) => client.invalidateQueries({ queryKey })));
+      return Promise.all([handoffQueries.all, teamQueries.all].map((queryKey) => client.invalidateQueries({ queryKey })));
     },
   });
 }
