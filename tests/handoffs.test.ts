@@ -4,7 +4,7 @@ import type { HandoffItem, HandoffList } from "@/features/handoffs/contract";
 import { listHandoffs } from "@/features/handoffs/server/list-handoffs";
 import { describeDue } from "@/features/handoffs/sla";
 import { computeKpis } from "@/features/kpis/server/service";
-import { getSetting, setSetting } from "@/lib/settings";
+import { getSetting, setSetting } from "@/features/settings/server/settings";
 import { call, resetDatabase, seedUser } from "./harness";
 
 afterEach(resetDatabase);

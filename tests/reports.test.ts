@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { getMqlCohorts } from "@/features/funnel/server/get-mql-cohorts";
 import { getTeamReport } from "@/features/teams/server/get-team-report";
 import { getTeamTrends } from "@/features/teams/server/get-team-trends";
-import { setSetting } from "@/lib/settings";
+import { setSetting } from "@/features/settings/server/settings";
 import { resetDatabase } from "./helpers";
 
 const t = (iso: string) => new Date(iso);

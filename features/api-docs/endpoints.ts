@@ -4,6 +4,7 @@ import { authEndpoints } from "@/features/auth/contract";
 import { campaignEndpoints } from "@/features/campaigns/contract";
 import { filterEndpoints } from "@/features/filters/contract";
 import { handoffEndpoints } from "@/features/handoffs/contract";
+import { settingsEndpoints } from "@/features/settings/contract";
 import { exportEndpoints, importEndpoints } from "@/features/imports/contract";
 import { kpiEndpoints } from "@/features/kpis/contract";
 import { funnelEndpoints } from "@/features/funnel/contract";
@@ -19,6 +20,7 @@ export const ENDPOINTS: readonly AnyEndpoint[] = [
   ...Object.values(campaignEndpoints),
   ...Object.values(filterEndpoints),
   ...Object.values(handoffEndpoints),
+  ...Object.values(settingsEndpoints),
   ...Object.values(kpiEndpoints),
   ...Object.values(funnelEndpoints),
   ...Object.values(teamEndpoints),

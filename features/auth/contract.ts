@@ -19,4 +19,26 @@ export const authEndpoints = {
     response: z.object({ token: z.string() }),
     errors: [401],
   }),
+  // NextAuth's own routes (app/api/auth/[...nextauth]) serve the browser's sign-in; described so
+  // that the reference lists every route, not meant for API clients.
+  nextAuthGet: endpoint({
+    method: "GET",
+    path: "/api/auth/{nextauth}",
+    tag: "auth",
+    summary: "Browser sign-in (NextAuth): session, CSRF token, providers, sign-out page",
+    description: "`{nextauth}` is one of session, csrf, providers, signin, signout. Used by the sign-in page; API clients use POST /api/v1/session.",
+    access: "public",
+    params: z.object({ nextauth: z.string() }),
+    response: z.unknown(),
+  }),
+  nextAuthPost: endpoint({
+    method: "POST",
+    path: "/api/auth/{nextauth}",
+    tag: "auth",
+    summary: "Browser sign-in (NextAuth): credentials callback and sign-out",
+    description: "`{nextauth}` is callback/credentials or signout, with the CSRF token as form data. Used by the sign-in page; API clients use POST /api/v1/session.",
+    access: "public",
+    params: z.object({ nextauth: z.string() }),
+    response: z.unknown(),
+  }),
 };

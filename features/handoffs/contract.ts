@@ -109,18 +109,6 @@ export type HandoffList = z.infer<typeof handoffList>;
 
 const actionResult = z.object({ handoff: handoffItem });
 
-/** The follow-up SLA an admin sets; the Teams report and the inbox read it. */
-export const followUpSlaHours = z.number({ error: "must be a number of hours" }).positive("must be more than 0 hours").max(24 * 90, "must be at most 2160 hours (90 days)");
-
-export const settings = z.object({ followUpSlaHours });
-export type Settings = z.infer<typeof settings>;
-
-/** PATCH /api/v1/settings: JSON numbers only (no "12" strings), at least one known key. */
-export const settingsPatch = z
-  .strictObject(settings.shape)
-  .partial()
-  .refine((patch) => Object.keys(patch).length > 0, { message: 'Send at least one setting to change, e.g. {"followUpSlaHours": 24}.' });
-export type SettingsPatch = z.output<typeof settingsPatch>;
 
 const byId = z.object({ id: z.string() });
 const conflicts = [404, 409];
@@ -143,23 +131,4 @@ export const handoffEndpoints = {
   accept: action("/api/v1/handoffs/{id}/accept", "Accept a handoff", actionBody, "Stamps accepted_at. Send the version you read: a changed handoff or a decided one answers 409 with the current handoff."),
   reject: action("/api/v1/handoffs/{id}/reject", "Reject a handoff with a reason", rejectBody, "Stamps rejected_at and the reason. Send the version you read: a changed handoff or a decided one answers 409 with the current handoff."),
   followUp: action("/api/v1/handoffs/{id}/follow-up", "Mark a handoff followed up", actionBody, "Stamps first_follow_up_at, which stops the SLA clock; the first follow-up is kept."),
-  settings: endpoint({
-    method: "GET",
-    path: "/api/v1/settings",
-    tag: "settings",
-    summary: "The installation's settings",
-    description: "followUpSlaHours: the hours a sales team has to follow up a handoff before it counts as an SLA breach.",
-    access: "read",
-    response: settings,
-  }),
-  updateSettings: endpoint({
-    method: "PATCH",
-    path: "/api/v1/settings",
-    tag: "settings",
-    summary: "Change settings",
-    description: "Each change is audited. Answers every setting with its new value.",
-    access: "manage:settings",
-    body: settingsPatch,
-    response: settings,
-  }),
 };

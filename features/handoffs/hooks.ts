@@ -6,8 +6,10 @@ import { apiFetch } from "@/lib/api/client";
 import { funnelQueries } from "@/features/funnel/queries";
 import { kpiQueries } from "@/features/kpis/queries";
 import { teamQueries } from "@/features/teams/queries";
-import { handoffEndpoints, type HandoffItem, type HandoffList, type RejectionReason, type SettingsPatch } from "./contract";
-import { handoffQueries, settingsQueries } from "./queries";
+import { settingsEndpoints, type SettingsPatch } from "@/features/settings/contract";
+import { settingsQueries } from "@/features/settings/queries";
+import { handoffEndpoints, type HandoffItem, type HandoffList, type RejectionReason } from "./contract";
+import { handoffQueries } from "./queries";
 
 export type HandoffAction = { handoff: HandoffItem } & ({ kind: "accept" } | { kind: "reject"; reason: RejectionReason } | { kind: "follow-up" });
 
@@ -62,7 +64,7 @@ export function useHandoffAction() {
 export function useUpdateSettings() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (patch: SettingsPatch) => apiFetch(handoffEndpoints.updateSettings, { body: patch }),
+    mutationFn: (patch: SettingsPatch) => apiFetch(settingsEndpoints.updateSettings, { body: patch }),
     onSuccess: (settings) => {
       client.setQueryData(settingsQueries.all, settings);
       return Promise.all([handoffQueries.all, teamQueries.all].map((queryKey) => client.invalidateQueries({ queryKey })));

@@ -20,8 +20,3 @@ export const handoffQueries = {
       refetchInterval: 5 * 60_000,
     }),
 };
-
-export const settingsQueries = {
-  all: ["settings"] as const,
-  current: () => queryOptions({ queryKey: settingsQueries.all, queryFn: ({ signal }) => apiFetch(handoffEndpoints.settings, { signal }) }),
-};

@@ -79,6 +79,7 @@ export const importEndpoints = {
     consumes: "text/csv",
     response: importReport,
     errors: [404, 409, 413, 422],
+    errorBodies: { 422: importRefusal },
   }),
 };
 

@@ -39,6 +39,8 @@ export type Endpoint<
   produces?: "text/csv";
   /** Error statuses worth naming besides 400/401/403/500, e.g. 404, 409, 422. */
   errors?: number[];
+  /** An error status whose body is more than the envelope (the import's 422 carries its report). */
+  errorBodies?: Partial<Record<number, z.ZodType>>;
 };
 
 export type AnyEndpoint = Endpoint<Schema | undefined, Schema | undefined, Schema | undefined, Schema>;

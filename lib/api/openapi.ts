@@ -34,6 +34,7 @@ function operation(endpoint: AnyEndpoint): ZodOpenApiOperationObject {
         ? { description: "CSV text", content: { "text/csv": { schema: z.string() } } }
         : { description: "Success", content: { "application/json": { schema: endpoint.response } } };
   const errors = [...new Set([400, ...(endpoint.access === "public" ? [] : [401, 403]), ...(endpoint.errors ?? []), 500, 503])].sort();
+  const errorBody = (code: number) => endpoint.errorBodies?.[code] ?? errorEnvelope;
   const path = objectOf(endpoint.params);
   const query = objectOf(endpoint.query);
   return {
@@ -49,7 +50,7 @@ function operation(endpoint: AnyEndpoint): ZodOpenApiOperationObject {
         : undefined,
     responses: {
       [status]: success,
-      ...Object.fromEntries(errors.map((code) => [String(code), { description: STATUS_TEXT[code] ?? `Error ${code}`, content: { "application/json": { schema: errorEnvelope } } }])),
+      ...Object.fromEntries(errors.map((code) => [String(code), { description: STATUS_TEXT[code] ?? `Error ${code}`, content: { "application/json": { schema: errorBody(code) } } }])),
     },
   };
 }

@@ -4,9 +4,9 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { applyServerErrors, FormAlert, FormField, useZodForm } from "@/components/ui/form";
-import { settings as settingsSchema } from "@/features/handoffs/contract";
+import { settings as settingsSchema } from "@/features/settings/contract";
 import { useUpdateSettings } from "@/features/handoffs/hooks";
-import { settingsQueries } from "@/features/handoffs/queries";
+import { settingsQueries } from "@/features/settings/queries";
 
 /** Admins set the follow-up SLA where they see its effect: on the inbox. */
 export function InboxSlaEditor() {

@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/audit";
 import { conflict, forbidden, notFound } from "@/lib/api/errors";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
-import { getSetting } from "@/lib/settings";
+import { getSetting } from "@/features/settings/server/settings";
 import { REJECTION_REASONS, type HandoffItem, type RejectionReason } from "@/features/handoffs/contract";
 import { INCLUDE, toItem, type HandoffRow } from "./handoff-item";
 

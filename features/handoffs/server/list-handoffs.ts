@@ -3,7 +3,7 @@ import { Prisma } from "@prisma/client";
 import { badRequest, forbidden } from "@/lib/api/errors";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
-import { getSetting } from "@/lib/settings";
+import { getSetting } from "@/features/settings/server/settings";
 import type { HandoffList, ListQuery } from "@/features/handoffs/contract";
 import { INCLUDE, STATUS_WHERE, toItem } from "./handoff-item";
 import { slaOverdueSql } from "./sla-sql";

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Period } from "@/lib/dates";
-import { getSetting } from "@/lib/settings";
+import { getSetting } from "@/features/settings/server/settings";
 import { kpiBreakdown } from "@/features/kpis/server/kpi-breakdown";
 import { countSlaBreachesByTeam } from "./count-sla-breaches";
 

@@ -1,7 +1,7 @@
+import { settingsEndpoints } from "@/features/settings/contract";
+import { readSettings, updateSettings } from "@/features/settings/server/settings";
 import { route } from "@/lib/api/route";
-import { readSettings, updateSettings } from "@/lib/settings";
-import { handoffEndpoints } from "@/features/handoffs/contract";
 
-export const GET = route(handoffEndpoints.settings, () => readSettings());
+export const GET = route(settingsEndpoints.settings, () => readSettings());
 
-export const PATCH = route(handoffEndpoints.updateSettings, ({ user, body }) => updateSettings(user.id, body));
+export const PATCH = route(settingsEndpoints.updateSettings, ({ user, body }) => updateSettings(user.id, body));

@@ -1,6 +1,7 @@
+import "server-only";
 import type { Prisma, PrismaClient } from "@prisma/client";
 import { z } from "zod";
-import { followUpSlaHours, type Settings, type SettingsPatch } from "@/features/handoffs/contract";
+import { followUpSlaHours, type Settings, type SettingsPatch } from "@/features/settings/contract";
 import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db/client";
 
