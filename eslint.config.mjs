@@ -11,6 +11,16 @@ const config = [
     },
   },
   {
+    // Type-aware rules: a forgotten await and a switch that misses a case are bugs the compiler
+    // can see.
+    files: ["**/*.ts", "**/*.tsx"],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/switch-exhaustiveness-check": ["error", { considerDefaultExhaustiveForUnions: true }],
+    },
+  },
+  {
     // Client code (components, hooks, query factories) reaches the server through the API only.
     files: ["components/**", "features/*/components/**", "features/*/hooks.ts", "features/*/queries.ts", "features/*/contract.ts"],
     rules: {

@@ -12,8 +12,8 @@ test("the document is OpenAPI 3.1 with bearer auth and the error envelope", () =
 });
 
 test.each(routeFiles())("$path: every method its route file exports is described", async ({ file, path: url }) => {
-  const module = (await import(file)) as Record<string, unknown>;
-  const exported = METHODS.filter((method) => typeof module[method] === "function");
+  const handlers = (await import(file)) as Record<string, unknown>;
+  const exported = METHODS.filter((method) => typeof handlers[method] === "function");
   expect(exported.length).toBeGreaterThan(0);
   const described = Object.keys(document.paths?.[url] ?? {}).map((method) => method.toUpperCase());
   expect(described.sort()).toEqual([...exported].sort());

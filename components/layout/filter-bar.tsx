@@ -25,7 +25,7 @@ export function FilterBar({ dimensions = ["channel", "campaign", "team"] }: { di
         options={PERIODS}
         onValueChange={(preset) => {
           if (!preset) return;
-          setFilters(preset === "custom" ? { preset, from: filters.from, to: filters.to } : { preset, ...presetPeriod(preset, todayUtc()) });
+          void setFilters(preset === "custom" ? { preset, from: filters.from, to: filters.to } : { preset, ...presetPeriod(preset, todayUtc()) });
         }}
       />
       <label className={LABEL}>

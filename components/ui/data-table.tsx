@@ -112,7 +112,8 @@ export function DataTable<T extends RowData>({ columns, data, getRowId, caption,
   if (data.length === 0) return typeof empty === "string" ? <p className="py-6 text-center text-sm text-slate-600">{empty}</p> : <>{empty}</>;
 
   return (
-    <div className={`overflow-x-auto ${className}`}>
+    // Focusable and named, so a keyboard user can scroll a table wider than the screen.
+    <div role="region" aria-label={caption} tabIndex={0} className={`overflow-x-auto focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-indigo-400 ${className}`}>
       <table className="tabular min-w-full text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">

@@ -64,7 +64,9 @@ test("the campaign grid edits by keyboard, shows a concurrent change and the his
   const row = await created.json();
 
   await page.goto(`/admin/spend?campaign=${campaign.id}`);
-  const line = page.getByRole("row", { name: "2019-01-01 to 2019-01-31" });
+  // Scoped to the grid: the history table below names the same periods.
+  const grid = page.getByRole("grid");
+  const line = grid.getByRole("row", { name: "2019-01-01 to 2019-01-31" });
   await expect(line.getByRole("gridcell", { name: "€100.00" })).toBeVisible();
 
   // Arrows move between cells, Enter edits, Escape cancels.
@@ -112,7 +114,7 @@ test("the campaign grid edits by keyboard, shows a concurrent change and the his
   await page.getByLabel("Period end (new row)").fill("2019-02-28");
   await page.getByLabel("Note (new row)").fill("added in the grid");
   await page.keyboard.press("Enter");
-  const added = page.getByRole("row", { name: "2019-02-01 to 2019-02-28" });
+  const added = grid.getByRole("row", { name: "2019-02-01 to 2019-02-28" });
   await expect(added.getByRole("gridcell", { name: "€10.00" })).toBeFocused();
   await added.getByRole("button", { name: "Delete 2019-02-01 to 2019-02-28" }).click();
   await expect(added.getByRole("button", { name: "Keep" })).toBeFocused();
