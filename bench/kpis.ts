@@ -43,7 +43,9 @@ async function time(fn: () => Promise<unknown>): Promise<number> {
     samples.push(Number(process.hrtime.bigint() - started) / 1e6);
   }
   samples.sort((a, b) => a - b);
-  return samples[Math.floor(samples.length / 2)];
+  const median = samples[Math.floor(samples.length / 2)];
+  if (median === undefined) throw new Error(`--runs must be at least 1, got ${args.runs}`);
+  return median;
 }
 
 type Case = { name: string; engine: () => Promise<unknown>; baseline: () => Promise<unknown>; baselineKind: string };

@@ -6,3 +6,10 @@ const TABLES = ["audit_log", "targets", "api_tokens", "users", "customers", "opp
 export async function resetDatabase() {
   await db().$executeRawUnsafe(`TRUNCATE ${TABLES.map((t) => `"${t}"`).join(", ")} CASCADE`);
 }
+
+/** The item at index `i`; fails the test with a clear message when there is none. */
+export function nth<T>(items: readonly T[], i: number): T {
+  const item = items[i];
+  if (item === undefined) throw new Error(`expected an item at index ${i}, got ${items.length} items`);
+  return item;
+}

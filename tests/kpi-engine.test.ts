@@ -4,7 +4,7 @@ import type { KpiResult } from "@/features/kpis/contract";
 import { getCampaignReport } from "@/features/campaigns/server/get-campaign-report";
 import { getFunnel } from "@/features/funnel/server/get-funnel";
 import { getTeamReport } from "@/features/teams/server/get-team-report";
-import { KPI_IDS } from "@/features/kpis/registry";
+import { KPI_IDS, type KpiId } from "@/features/kpis/registry";
 import { computeKpis, kpiRows } from "@/features/kpis/server/service";
 import { trend } from "@/features/kpis/server/trends";
 import { loadFixture } from "./fixture";
@@ -58,15 +58,23 @@ const EXPECTED_OCT: Record<string, number | null> = {
   visit_to_lead_rate: 7 / 150,
 };
 
-function byId(kpis: KpiResult[]) {
-  return Object.fromEntries(kpis.map((k) => [k.id, k]));
+/** The result of KPI `id`; fails the test when the results lack it. */
+function resultOf(kpis: KpiResult[], id: string): KpiResult {
+  const result = kpis.find((k) => k.id === id);
+  if (!result) throw new Error(`KPI ${id} is missing from the results`);
+  return result;
+}
+
+/** The results by KPI id; every KPI of the registry must be among them. */
+function byId(kpis: KpiResult[]): Record<KpiId, KpiResult> {
+  return Object.fromEntries(KPI_IDS.map((id) => [id, resultOf(kpis, id)])) as Record<KpiId, KpiResult>;
 }
 
 function expectValues(kpis: KpiResult[], expected: Record<string, number | null>) {
-  const found = byId(kpis);
   for (const [id, value] of Object.entries(expected)) {
-    if (value === null) expect(found[id].value, id).toBeNull();
-    else expect(found[id].value, id).toBeCloseTo(value, 9);
+    const found = resultOf(kpis, id);
+    if (value === null) expect(found.value, id).toBeNull();
+    else expect(found.value, id).toBeCloseTo(value, 9);
   }
 }
 

@@ -75,7 +75,8 @@ export function applyServerErrors<T extends FieldValues, C, O>(form: UseFormRetu
   let placed = false;
   for (const [apiField, message] of Object.entries(error.fields)) {
     const field = rename[apiField] ?? apiField;
-    if (!(field.split(".")[0] in values)) continue;
+    const [root = field] = field.split(".");
+    if (!(root in values)) continue;
     form.setError(field as FieldPath<T>, { type: "server", message }, { shouldFocus: !placed });
     placed = true;
   }

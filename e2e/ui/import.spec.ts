@@ -11,7 +11,7 @@ async function campaignId(request: APIRequestContext, token: string): Promise<st
   expect(response.status()).toBe(200);
   const { campaigns } = (await response.json()) as { campaigns: { id: string }[] };
   expect(campaigns.length).toBeGreaterThan(0);
-  return campaigns[0].id;
+  return campaigns[0]!.id;
 }
 
 /** The ids of the given lead ids that exist, read from the API's own export. */
@@ -31,7 +31,7 @@ test("marketing checks a leads file, is refused on a bad row, fixes it and impor
   const token = await tokenFor(request, USERS.marketing);
   const campaign = await campaignId(request, token);
   const prefix = `e2e-${Date.now()}`;
-  const ids = [1, 2, 3, 4].map((n) => `${prefix}-${n}`);
+  const ids: [string, string, string, string] = [`${prefix}-1`, `${prefix}-2`, `${prefix}-3`, `${prefix}-4`];
   const today = new Date().toISOString().slice(0, 10);
   const row = (id: string, createdAt: string) => `${id},${id}@example.com,${createdAt},marketing,${campaign},paid_search`;
   const header = "id,email,created_at,source,campaign_id,channel";

@@ -50,8 +50,9 @@ export function toApiError(error: unknown): ApiError {
   if (error instanceof ZodError) {
     const details = error.issues.map((issue) => ({ field: issue.path.join(".") || null, message: issue.message }));
     const fields = [...new Set(details.map((d) => d.field).filter(Boolean))];
+    const [first] = details;
     return badRequest(
-      fields.length ? `Invalid ${fields.join(", ")}: ${details[0].message}` : details[0]?.message ?? "Invalid input",
+      fields.length && first ? `Invalid ${fields.join(", ")}: ${first.message}` : first?.message ?? "Invalid input",
       details,
     );
   }

@@ -49,7 +49,9 @@ async function isEmpty(client: pg.Client): Promise<boolean> {
   const { rows } = await client.query<{ empty: boolean }>(
     `SELECT NOT EXISTS (SELECT 1 FROM users) AND NOT EXISTS (SELECT 1 FROM teams) AND NOT EXISTS (SELECT 1 FROM leads) AS empty`,
   );
-  return rows[0].empty;
+  const [row] = rows;
+  if (!row) throw new Error("The check for an empty database answered no row.");
+  return row.empty;
 }
 
 /** The first admin from ADMIN_EMAIL/ADMIN_PASSWORD, only on a database that has no user yet. */

@@ -89,6 +89,13 @@ function money(value: number): string {
   return value.toFixed(2);
 }
 
+/** The item at index `i` of a list the caller indexes within its bounds (the day picker's search). */
+function at<T>(items: readonly T[], i: number): T {
+  const item = items[i];
+  if (item === undefined) throw new Error(`index ${i} is outside the ${items.length} items`);
+  return item;
+}
+
 /**
  * Fills an empty database with a plausible year and a half of one company's data, through
  * COPY, in one transaction. Deterministic for a given seed and end date.
@@ -124,18 +131,18 @@ export async function generateDemoData(client: pg.ClientBase, options: DemoOptio
   for (let day = firstDay; day <= lastDay; day += DAY) days.push(day);
   const weights = days.map((day) => dayWeight(day, firstDay, lastDay));
   const cumulative: number[] = [];
-  weights.reduce((sum, weight, i) => (cumulative[i] = sum + weight), 0);
-  const totalWeight = cumulative[cumulative.length - 1];
+  let totalWeight = 0;
+  for (const weight of weights) cumulative.push((totalWeight += weight));
   const pickDay = () => {
     const roll = rnd.next() * totalWeight;
     let lo = 0;
     let hi = cumulative.length - 1;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (cumulative[mid] < roll) lo = mid + 1;
+      if (at(cumulative, mid) < roll) lo = mid + 1;
       else hi = mid;
     }
-    return days[lo];
+    return at(days, lo);
   };
 
   const summary: DemoSummary = { teams: 0, campaigns: 0, spend: 0, leads: 0, handoffs: 0, opportunities: 0, customers: 0, traffic: 0 };

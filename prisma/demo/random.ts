@@ -20,15 +20,22 @@ export function createRandom(seed: number) {
       const z = Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
       return median * Math.exp(spread * z);
     },
-    pick: <T>(items: readonly T[]) => items[Math.floor(next() * items.length)],
-    weighted: <T>(items: readonly T[], weight: (item: T) => number) => {
+    pick: <T>(items: readonly T[]): T => {
+      const item = items[Math.floor(next() * items.length)];
+      if (item === undefined) throw new Error("pick: there is nothing to pick from");
+      return item;
+    },
+    weighted: <T>(items: readonly T[], weight: (item: T) => number): T => {
       const total = items.reduce((sum, item) => sum + weight(item), 0);
       let roll = next() * total;
       for (const item of items) {
         roll -= weight(item);
         if (roll <= 0) return item;
       }
-      return items[items.length - 1];
+      // Rounding can leave the roll a hair above 0 after the last item.
+      const last = items.at(-1);
+      if (last === undefined) throw new Error("weighted: there is nothing to pick from");
+      return last;
     },
   };
 }

@@ -55,7 +55,7 @@ const targetName = (t: AdminTarget, kpi: string) => `${kpi} target ${t.period_st
 
 function CreateTarget({ kpis, teams }: { kpis: KpiOption[]; teams: OptionTeam[] }) {
   const create = useCreateTarget();
-  const form = useZodForm(targetCreate, { defaultValues: { kpi_id: kpis[0]?.id ?? "", team_id: "", period_start: "", period_end: "", value: "" } });
+  const form = useZodForm(targetCreate, { defaultValues: { kpi_id: kpis[0]?.id, team_id: "", period_start: "", period_end: "", value: "" } });
   const [failure, setFailure] = useState<string | null>(null);
   const unit = kpis.find((k) => k.id === form.watch("kpi_id"))?.unit ?? "count";
   const submit = form.handleSubmit((body) => {

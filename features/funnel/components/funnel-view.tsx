@@ -17,14 +17,14 @@ export function FunnelView() {
   const { filters, href } = useFilters();
   const funnel = useQuery(funnelQueries.report(filters));
   return (
-    <QueryView query={funnel} label="Loading funnel" rows={7} className="h-8" isEmpty={(data) => data.stages[0].count === 0} empty={<EmptyState title="No leads were created in this period." />}>
+    <QueryView query={funnel} label="Loading funnel" rows={7} className="h-8" isEmpty={(data) => (data.stages[0]?.count ?? 0) === 0} empty={<EmptyState title="No leads were created in this period." />}>
       {({ stages }) => (
         <figure aria-label="Lead funnel" className="space-y-2">
           {stages.map((stage) => (
             <Link key={stage.id} href={href(`/kpis/${STAGE_KPI[stage.id]}`)} className="grid grid-cols-[10rem_1fr_14rem] items-center gap-3 rounded-md p-1 hover:bg-slate-50 focus:outline-none focus:ring-2 focus:ring-indigo-400" data-stage={stage.id}>
               <span className="text-sm font-medium">{stage.label}</span>
               <span className="relative h-8 rounded bg-slate-100" aria-hidden>
-                <span className="absolute inset-y-0 left-0 rounded bg-indigo-500" style={{ width: `${Math.max((stage.count / stages[0].count) * 100, 0.5)}%` }} />
+                <span className="absolute inset-y-0 left-0 rounded bg-indigo-500" style={{ width: barWidth(stage.count, stages) }} />
               </span>
               <span className="tabular text-sm">
                 <strong data-testid="stage-count">{stage.count.toLocaleString("en-GB")}</strong>
@@ -39,6 +39,13 @@ export function FunnelView() {
       )}
     </QueryView>
   );
+}
+
+/** A stage's bar as a share of the first stage's (the leads created), at least a sliver. */
+function barWidth(count: number, stages: readonly { count: number }[]) {
+  // isEmpty shows no bars when the first stage is missing or 0.
+  const leads = stages[0]?.count ?? 0;
+  return `${Math.max((count / leads) * 100, 0.5)}%`;
 }
 
 /** The Monday review: the last 12 ISO weeks side by side. */
@@ -70,15 +77,16 @@ export function WeeklyReview() {
               </tr>
             </thead>
             <tbody>
-              {reports[0].stages.map((stage, s) => (
+              {reports[0]?.stages.map((stage) => (
                 <tr key={stage.id} className="border-b border-slate-100">
                   <th scope="row" className="px-2 py-1 text-left font-medium">{stage.label}</th>
-                  {reports.map((report, w) => {
-                    const st = report.stages[s];
+                  {reports.map((report) => {
+                    // Every week's report answers the same stages; an absent one shows an empty cell.
+                    const st = report.stages.find((other) => other.id === stage.id);
                     return (
-                      <td key={weeks[w].from} className="px-2 py-1">
-                        {st.count.toLocaleString("en-GB")}
-                        {st.conversionFromPrevious !== null && <div className="text-xs text-slate-500">{formatValue(st.conversionFromPrevious, "percent")}</div>}
+                      <td key={report.from} className="px-2 py-1">
+                        {st?.count.toLocaleString("en-GB")}
+                        {st && st.conversionFromPrevious !== null && <div className="text-xs text-slate-500">{formatValue(st.conversionFromPrevious, "percent")}</div>}
                       </td>
                     );
                   })}

@@ -36,6 +36,8 @@ export async function getFunnel(period: Period, filters: Filters) {
       (SELECT COALESCE(sum(amount), 0) FROM opps WHERE quoted_at IS NOT NULL) AS quoted_amount,
       (SELECT count(DISTINCT lead_id) FROM opps WHERE stage = 'won') AS won,
       (SELECT COALESCE(sum(amount), 0) FROM opps WHERE stage = 'won') AS won_amount`);
+  // A SELECT without FROM answers exactly one row.
+  if (!row) throw new Error("getFunnel: the funnel query answered no row");
   let previous: number | null = null;
   return {
     from: period.from,

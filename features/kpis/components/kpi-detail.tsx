@@ -31,11 +31,12 @@ function cell(value: Cell | undefined): string {
 
 /** The columns of a part's records: whatever its table has, in the order the API lists them. */
 function rowColumns(rows: RowsResponse["rows"]): DataColumn<Row>[] {
-  return Object.keys(rows[0] ?? {}).map((name) => ({
+  const [first = {}] = rows;
+  return Object.keys(first).map((name) => ({
     id: name,
     header: name,
     cell: (row) => cell(row.cells[name]),
-    numeric: typeof rows[0][name] === "number",
+    numeric: typeof first[name] === "number",
     className: "whitespace-nowrap",
   }));
 }

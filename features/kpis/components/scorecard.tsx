@@ -37,7 +37,7 @@ export function Scorecard({ groups = GROUPS.map((g) => g.id) }: { groups?: Group
                       key={kpi.id}
                       kpi={kpi}
                       href={href(`/kpis/${kpi.id}`)}
-                      spark={sparks?.series[kpi.id].map((value, i) => ({ label: sparks.starts[i], value }))}
+                      spark={sparks?.starts.map((label, i) => ({ label, value: sparks.series[kpi.id][i] ?? null }))}
                     />
                   ))}
                 </div>

@@ -47,8 +47,11 @@ export async function evaluate(periods: Period[], measureIds: MeasureId[], filte
   const ids = [...new Set(measureIds)];
   const rows = await db().$queryRaw<Record<string, unknown>[]>(evaluateSql(periods, ids, filters));
   return rows.map((row, i) => {
+    // One row per period, in the periods' order (ORDER BY p.idx).
+    const period = periods[i];
+    if (!period) throw new Error(`evaluate: row ${i} has no period; ${periods.length} were asked for`);
     const values = new Map(ids.map((id) => [id, toDecimal(row[id])]));
-    return { period: periods[i], days: periodDays(periods[i]), get: (id: MeasureId) => values.get(id) ?? null };
+    return { period, days: periodDays(period), get: (id: MeasureId) => values.get(id) ?? null };
   });
 }
 
@@ -105,13 +108,15 @@ export async function measureRows(period: Period, id: MeasureId, filters: Filter
   const m = MEASURES[id];
   const where = measureScope(id, filters);
   const cte = periodsCte([period]);
-  const [rows, count] = await Promise.all([
+  const [rows, [count]] = await Promise.all([
     db().$queryRaw<Record<string, unknown>[]>(
       sql`WITH ${cte} SELECT ${m.columns} ${where} ORDER BY ${m.orderBy} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
     ),
     db().$queryRaw<{ total: bigint }[]>(sql`WITH ${cte} SELECT count(*) AS total ${where}`),
   ]);
-  return { rows: rows.map(plainRow), total: Number(count[0].total) };
+  // count(*) without GROUP BY answers exactly one row.
+  if (!count) throw new Error(`measureRows: the count of ${id} answered no row`);
+  return { rows: rows.map(plainRow), total: Number(count.total) };
 }
 
 /** A record's column as JSON: text, a number or null. */

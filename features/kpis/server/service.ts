@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client";
 import { previousPeriod, type Period } from "@/lib/dates";
 import type { KpiResult, RowsResponse } from "@/features/kpis/contract";
 import { health } from "@/features/kpis/health";
-import { KPI_BY_ID, KPIS, kpiMeasures, kpiValue, type KpiDefinition, type Values } from "@/features/kpis/registry";
+import { KPI_BY_ID, KPIS, kpiMeasures, kpiValue, type KpiDefinition } from "@/features/kpis/registry";
 import { evaluate, measureRows, type PeriodValues } from "./engine";
 import { MEASURES, kpiDimensions, type Filters, type MeasureId } from "./measures";
 
@@ -28,12 +28,24 @@ export function delta(current: number | null, previous: number | null): number |
  * Periods to evaluate so that each asked-for period has its KPI values, and its previous one
  * where a KPI reads it (revenue growth) or a comparison is asked for.
  */
-export async function valuesFor(periods: Period[], kpis: readonly KpiDefinition[], filters: Filters, withPrevious: boolean): Promise<Values[]> {
+export async function valuesFor(periods: Period[], kpis: readonly KpiDefinition[], filters: Filters, withPrevious: boolean): Promise<PeriodValues[]> {
   const needPrevious = withPrevious || kpis.some((kpi) => kpi.usesPrevious);
   const all = needPrevious ? periods.flatMap((period) => [period, previousPeriod(period)]) : periods;
   const evaluated: PeriodValues[] = await evaluate(all, kpis.flatMap(kpiMeasures), filters);
   if (!needPrevious) return evaluated;
-  return periods.map((_, i) => ({ ...evaluated[2 * i], previous: evaluated[2 * i + 1] }));
+  return periods.map((period, i) => {
+    const current = evaluated[2 * i];
+    const previous = evaluated[2 * i + 1];
+    if (!current || !previous) throw new Error(`valuesFor: no values for ${period.from}–${period.to} or the period before`);
+    return { ...current, previous };
+  });
+}
+
+/** The values of the one period `valuesFor` or `evaluate` was asked for. */
+function only<T>(values: T[], what: string): T {
+  const [first] = values;
+  if (first === undefined) throw new Error(`${what}: no values for the period`);
+  return first;
 }
 
 async function targetsFor(ids: string[], period: Period, team?: string): Promise<Map<string, number>> {
@@ -57,18 +69,25 @@ async function targetsFor(ids: string[], period: Period, team?: string): Promise
 export async function computeKpis(period: Period, filters: Filters, compare: boolean, ids?: string[]): Promise<KpiResult[]> {
   const kpis = ids ? KPIS.filter((kpi) => ids.includes(kpi.id)) : KPIS;
   const growth = kpis.filter((kpi) => kpi.usesPrevious);
-  const [[values], targets, priorGrowth] = await Promise.all([
+  const [current, targets, priorGrowth] = await Promise.all([
     valuesFor([period], kpis, filters, compare),
     targetsFor(kpis.map((kpi) => kpi.id), period, filters.team),
     // The previous value of a growth KPI needs the period before the previous one.
     compare && growth.length ? valuesFor([previousPeriod(period)], growth, filters, false) : [],
   ]);
+  const values = only(current, "computeKpis");
+  const [beforePrevious] = priorGrowth;
   const honoured = (kpi: KpiDefinition) => kpiDimensions(kpi).filter((dimension) => filters[dimension] !== undefined);
 
   return kpis.map((kpi) => {
     const value = present(kpi, kpiValue(kpi, values));
     let previous: number | null = null;
-    if (compare && values.previous) previous = present(kpi, kpiValue(kpi, kpi.usesPrevious ? priorGrowth[0] : values.previous));
+    if (compare && values.previous) {
+      const before = kpi.usesPrevious ? beforePrevious : values.previous;
+      // priorGrowth is evaluated whenever compare is on and a growth KPI is asked for.
+      if (!before) throw new Error(`computeKpis: no values for the period before the previous one (${kpi.id})`);
+      previous = present(kpi, kpiValue(kpi, before));
+    }
     const target = targets.get(kpi.id) ?? null;
     const part = (id: MeasureId) => ({ measure: id, label: MEASURES[id].label, value: values.get(id)?.toNumber() ?? null });
     return {
@@ -109,10 +128,11 @@ export async function kpiRows(id: string, period: Period, filters: Filters, part
   if (!chosen) {
     throw notFound(`KPI ${id} has no part "${part}"; its parts are numerator, denominator or one of ${measures.join(", ")}.`);
   }
-  const [{ rows, total }, [values]] = await Promise.all([
+  const [{ rows, total }, evaluated] = await Promise.all([
     measureRows(period, chosen, filters, page, pageSize),
     evaluate([period], measures, filters),
   ]);
+  const values = only(evaluated, "kpiRows");
   return {
     kpi: { id: kpi.id, label: kpi.label, formula: kpi.formula, unit: kpi.unit },
     from: period.from,

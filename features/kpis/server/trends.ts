@@ -29,7 +29,7 @@ export async function trend(metric: KpiId, period: Period, interval: Interval, f
     from: period.from,
     to: period.to,
     filters,
-    points: periods.map((bucket, i) => ({ start: bucket.from, end: bucket.to, value: present(kpi, kpiValue(kpi, values[i])) })),
+    points: values.map((v) => ({ start: v.period.from, end: v.period.to, value: present(kpi, kpiValue(kpi, v)) })),
   };
 }
 

@@ -8,7 +8,9 @@ import type { TeamTrendInterval, TeamTrendMetric } from "../contract";
 /** One trend line per sales team for a team KPI: the Teams page's comparison over time. */
 export async function getTeamTrends(metric: TeamTrendMetric, period: Period, interval: TeamTrendInterval) {
   const teams = await db().team.findMany({ where: { kind: "sales" }, orderBy: { name: "asc" } });
-  const lines = await Promise.all(teams.map((team) => trend(metric, period, interval, { team: team.id })));
+  const lines = await Promise.all(
+    teams.map(async (team) => ({ id: team.id, name: team.name, points: (await trend(metric, period, interval, { team: team.id })).points })),
+  );
   const { label, unit } = kpiOrThrow(metric);
   return {
     metric,
@@ -17,6 +19,6 @@ export async function getTeamTrends(metric: TeamTrendMetric, period: Period, int
     interval,
     from: period.from,
     to: period.to,
-    teams: teams.map((team, t) => ({ id: team.id, name: team.name, points: lines[t].points })),
+    teams: lines,
   };
 }
