@@ -29,7 +29,16 @@ const config = [
         {
           patterns: [
             {
-              group: ["@/features/*/server/*", "**/server/*", "@/lib/db/*", "@/lib/auth/current-user", "@/lib/auth/options", "@/lib/api/route", "@/lib/api/errors",  "@/lib/audit"],
+              group: [
+                "@/features/*/server/*",
+                "**/server/*",
+                "@/lib/db/*",
+                "@/lib/auth/current-user",
+                "@/lib/auth/options",
+                "@/lib/api/route",
+                "@/lib/api/errors",
+                "@/lib/audit",
+              ],
               allowTypeImports: true,
               message: "Server code: client modules use a feature's contract and apiFetch, not its server modules.",
             },

@@ -31,7 +31,6 @@ const MONTHS = Number(args.months);
 const RUNS = Number(args.runs);
 const END = "2026-11-23";
 
-
 /** Median wall time of `runs` calls after two warm-up calls, in milliseconds. */
 async function time(fn: () => Promise<unknown>): Promise<number> {
   await fn();
@@ -92,8 +91,7 @@ async function main() {
       {
         name: "mqls by channel filter, 12 months",
         engine: () => computeKpis(year, { channel: "paid_search" }, false, ["mqls"]),
-        baseline: () =>
-          client.query(`SELECT count(*) FROM leads WHERE mql_at >= $1::date AND mql_at < $2::date + 1 AND channel = 'paid_search'`, bounds(year)),
+        baseline: () => client.query(`SELECT count(*) FROM leads WHERE mql_at >= $1::date AND mql_at < $2::date + 1 AND channel = 'paid_search'`, bounds(year)),
         baselineKind: "hand SQL",
       },
       {
@@ -131,7 +129,9 @@ async function main() {
       const engine = await time(c.engine);
       const baseline = await time(c.baseline);
       results.push({ name: c.name, engine, baseline, kind: c.baselineKind });
-      console.log(`${c.name.padEnd(40)} engine ${engine.toFixed(1).padStart(8)} ms   ${c.baselineKind} ${baseline.toFixed(1).padStart(8)} ms   ratio ${(engine / baseline).toFixed(2)}×`);
+      console.log(
+        `${c.name.padEnd(40)} engine ${engine.toFixed(1).padStart(8)} ms   ${c.baselineKind} ${baseline.toFixed(1).padStart(8)} ms   ratio ${(engine / baseline).toFixed(2)}×`,
+      );
     }
     await db().$disconnect();
 
@@ -140,7 +140,9 @@ async function main() {
       `# KPI engine benchmark, ${LEADS.toLocaleString("en-GB")} leads`,
       "",
       `Run ${new Date().toISOString()} on ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, Node ${process.version}, PostgreSQL ${rows[0].server_version} (embedded).`,
-      `Demo data: ${Object.entries(summary).map(([k, v]) => `${k} ${v}`).join(", ")}; periods end ${END}.`,
+      `Demo data: ${Object.entries(summary)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(", ")}; periods end ${END}.`,
       `Median of ${RUNS} runs after 2 warm-ups. Ratio = engine ÷ baseline (1.00× means no overhead).`,
       "",
       "| case | engine (ms) | baseline (ms) | baseline | ratio |",

@@ -37,9 +37,7 @@ export const isoDate = z
   }, "is not a real calendar date");
 
 /** `from` and `to` of a query string, both required, `from` not after `to`. */
-export const periodQuery = z
-  .object({ from: isoDate, to: isoDate })
-  .refine((p) => p.from <= p.to, { message: "`from` must not be after `to`", path: ["from"] });
+export const periodQuery = z.object({ from: isoDate, to: isoDate }).refine((p) => p.from <= p.to, { message: "`from` must not be after `to`", path: ["from"] });
 
 export type Interval = "day" | "week" | "month";
 

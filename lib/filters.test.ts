@@ -43,8 +43,18 @@ test("a broken custom range or an unknown preset falls back to the default", () 
 });
 
 test("old links keep working: range=custom with dates, compare=on, an unknown channel ignored", () => {
-  expect(readFilters(new URLSearchParams("range=custom&from=2026-03-01&to=2026-03-31&compare=on"), TODAY)).toMatchObject({ preset: "custom", from: "2026-03-01", to: "2026-03-31", compare: true });
-  expect(readFilters(new URLSearchParams("channel=carrier_pigeon&campaign="), TODAY)).toEqual({ preset: DEFAULT_PRESET, from: "2026-10-27", to: "2026-11-25", compare: true });
+  expect(readFilters(new URLSearchParams("range=custom&from=2026-03-01&to=2026-03-31&compare=on"), TODAY)).toMatchObject({
+    preset: "custom",
+    from: "2026-03-01",
+    to: "2026-03-31",
+    compare: true,
+  });
+  expect(readFilters(new URLSearchParams("channel=carrier_pigeon&campaign="), TODAY)).toEqual({
+    preset: DEFAULT_PRESET,
+    from: "2026-10-27",
+    to: "2026-11-25",
+    compare: true,
+  });
   // A preset wins over leftover dates.
   expect(readFilters(new URLSearchParams("range=this_month&from=2026-03-01&to=2026-03-31"), TODAY)).toMatchObject({ preset: "this_month", from: "2026-11-01" });
 });

@@ -15,7 +15,6 @@ import os from "node:os";
 import path from "node:path";
 import { freePort, startEmbeddedDatabase } from "@/lib/db/embedded";
 
-
 async function main() {
   const name = process.argv[2];
   if (!name || !/^[a-z0-9_]+$/.test(name)) throw new Error("Give the migration a name in snake_case: npm run db:diff -- add_lead_owner");
@@ -27,7 +26,16 @@ async function main() {
   try {
     const script = execFileSync(
       process.execPath,
-      ["node_modules/prisma/build/index.js", "migrate", "diff", "--from-schema-datamodel", previous, "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
+      [
+        "node_modules/prisma/build/index.js",
+        "migrate",
+        "diff",
+        "--from-schema-datamodel",
+        previous,
+        "--to-schema-datamodel",
+        "prisma/schema.prisma",
+        "--script",
+      ],
       { env: { ...process.env, DATABASE_URL: database.url, CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1" }, encoding: "utf8" },
     );
     if (!/^\s*(ALTER|CREATE|DROP)/m.test(script)) {

@@ -16,7 +16,8 @@ async function main() {
   });
   console.log(database.migrations.length ? `Tandem: applied migrations ${database.migrations.join(", ")}` : "Tandem: the database is up to date");
   if (database.admin) console.log(`Tandem: created the first admin ${database.admin}`);
-  if (database.demo) console.log(`Tandem: loaded demo data (${database.demo.leads} leads); demo users ${database.demoUsers.join(", ")}, password ${DEMO_PASSWORD}`);
+  if (database.demo)
+    console.log(`Tandem: loaded demo data (${database.demo.leads} leads); demo users ${database.demoUsers.join(", ")}, password ${DEMO_PASSWORD}`);
 }
 
 main().catch((error) => {

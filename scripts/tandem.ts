@@ -47,7 +47,9 @@ async function main() {
   if (database.admin) console.log(`Tandem: created the first admin ${database.admin}`);
   if (database.demo) {
     const d = database.demo;
-    console.log(`Tandem: loaded demo data: ${d.leads} leads, ${d.handoffs} handoffs, ${d.opportunities} opportunities, ${d.customers} customers, ${d.spend} spend rows, ${d.traffic} traffic rows`);
+    console.log(
+      `Tandem: loaded demo data: ${d.leads} leads, ${d.handoffs} handoffs, ${d.opportunities} opportunities, ${d.customers} customers, ${d.spend} spend rows, ${d.traffic} traffic rows`,
+    );
   }
   const demoUsers = DEMO_USERS.filter((user) => database.demoUsers.includes(user.email));
   if (demoUsers.length) {
@@ -79,7 +81,8 @@ async function main() {
 }
 
 main().catch((error) => {
-  const message = error instanceof EmbeddedDatabaseError || error instanceof StartError || error?.code === "ECONNREFUSED" ? error.message : String(error?.stack ?? error);
+  const message =
+    error instanceof EmbeddedDatabaseError || error instanceof StartError || error?.code === "ECONNREFUSED" ? error.message : String(error?.stack ?? error);
   console.error(`Tandem could not start: ${message}`);
   process.exit(1);
 });

@@ -31,7 +31,15 @@ describe("users", () => {
 
     const created = await api("POST", "/api/v1/users", { token, body: { ...sampleUser, team_id: "t1" } });
     expect(created.status).toBe(201);
-    expect(created.body).toEqual({ id: expect.any(String), email: "new.person@example.com", name: "New Person", role: "sales", team_id: "t1", active: true, created_at: expect.any(String) });
+    expect(created.body).toEqual({
+      id: expect.any(String),
+      email: "new.person@example.com",
+      name: "New Person",
+      role: "sales",
+      team_id: "t1",
+      active: true,
+      created_at: expect.any(String),
+    });
     const id = created.body.id;
     const stored = await db().user.findUniqueOrThrow({ where: { id } });
     expect(await verifyPassword("long-enough-1", stored.passwordHash)).toBe(true);
@@ -99,7 +107,10 @@ describe("users", () => {
     expect(team).toMatchObject({ status: 400, body: { error: { details: [{ field: "team_id" }] } } });
 
     const dup = await api("POST", "/api/v1/users", { token, body: { ...sampleUser, email: admin.email.toUpperCase() } });
-    expect(dup).toMatchObject({ status: 409, body: { error: { code: "conflict", message: `A user with email ${admin.email} already exists.`, details: [{ field: "email" }] } } });
+    expect(dup).toMatchObject({
+      status: 409,
+      body: { error: { code: "conflict", message: `A user with email ${admin.email} already exists.`, details: [{ field: "email" }] } },
+    });
 
     expect((await api("GET", "/api/v1/users/nobody", { token })).status).toBe(404);
     expect((await api("PATCH", "/api/v1/users/nobody", { token, body: { name: "X" } })).status).toBe(404);
@@ -137,10 +148,18 @@ describe("users", () => {
 describe("teams", () => {
   test("create, read, rename, delete, audited; the report GET is unchanged", async () => {
     const { user: admin, token } = await seedUser("admin");
-    expect(plain(await api("POST", "/api/v1/teams", { token, body: { id: "emea", name: "EMEA" } }))).toEqual({ status: 201, body: { id: "emea", name: "EMEA", kind: "sales" } });
+    expect(plain(await api("POST", "/api/v1/teams", { token, body: { id: "emea", name: "EMEA" } }))).toEqual({
+      status: 201,
+      body: { id: "emea", name: "EMEA", kind: "sales" },
+    });
     expect((await api("POST", "/api/v1/teams", { token, body: { id: "emea", name: "Again" } })).status).toBe(409);
-    expect((await api("POST", "/api/v1/teams", { token, body: { id: "a b", name: "X", kind: "ops" } })).body.error.details.map((d: { field: string }) => d.field)).toEqual(["id", "kind"]);
-    expect(plain(await api("PATCH", "/api/v1/teams/emea", { token, body: { name: "Europe" } }))).toEqual({ status: 200, body: { id: "emea", name: "Europe", kind: "sales" } });
+    expect(
+      (await api("POST", "/api/v1/teams", { token, body: { id: "a b", name: "X", kind: "ops" } })).body.error.details.map((d: { field: string }) => d.field),
+    ).toEqual(["id", "kind"]);
+    expect(plain(await api("PATCH", "/api/v1/teams/emea", { token, body: { name: "Europe" } }))).toEqual({
+      status: 200,
+      body: { id: "emea", name: "Europe", kind: "sales" },
+    });
     expect((await api("PATCH", "/api/v1/teams/emea", { token, body: { id: "other" } })).status).toBe(400);
     const { token: sales } = await seedUser("sales");
     expect(plain(await api("GET", "/api/v1/teams/emea", { token: sales }))).toEqual({ status: 200, body: { id: "emea", name: "Europe", kind: "sales" } });
@@ -158,7 +177,12 @@ describe("teams", () => {
     expect((await api("GET", "/api/v1/teams/emea", { token })).status).toBe(404);
 
     const audit = await auditOf("team", "emea");
-    expect(audit.map((a) => [a.action, a.userId])).toEqual([["create", admin.id], ["update", admin.id], ["update", admin.id], ["delete", admin.id]]);
+    expect(audit.map((a) => [a.action, a.userId])).toEqual([
+      ["create", admin.id],
+      ["update", admin.id],
+      ["update", admin.id],
+      ["delete", admin.id],
+    ]);
     expect(audit[3]!.before).toEqual({ id: "emea", name: "Europe", kind: "marketing" });
   });
 
@@ -183,17 +207,31 @@ describe("campaigns", () => {
     const body = { id: "spring", name: "Spring push", channel: "paid_social", starts_on: "2026-03-01", ends_on: "2026-05-31" };
     expect(plain(await api("POST", "/api/v1/campaigns", { token, body }))).toEqual({ status: 201, body });
     expect((await api("POST", "/api/v1/campaigns", { token, body })).status).toBe(409);
-    expect(plain(await api("PATCH", "/api/v1/campaigns/spring", { token, body: { name: "Spring", ends_on: null } }))).toEqual({ status: 200, body: { ...body, name: "Spring", ends_on: null } });
+    expect(plain(await api("PATCH", "/api/v1/campaigns/spring", { token, body: { name: "Spring", ends_on: null } }))).toEqual({
+      status: 200,
+      body: { ...body, name: "Spring", ends_on: null },
+    });
     expect((await api("GET", "/api/v1/campaigns/spring", { token })).body.name).toBe("Spring");
-    expect((await api("GET", "/api/v1/campaigns?from=2026-03-01&to=2026-03-31", { token })).body.campaigns[0]).toMatchObject({ id: "spring", name: "Spring", opportunities: 0 });
+    expect((await api("GET", "/api/v1/campaigns?from=2026-03-01&to=2026-03-31", { token })).body.campaigns[0]).toMatchObject({
+      id: "spring",
+      name: "Spring",
+      opportunities: 0,
+    });
     expect((await api("DELETE", "/api/v1/campaigns/spring", { token })).status).toBe(204);
     expect((await api("GET", "/api/v1/campaigns/spring", { token })).status).toBe(404);
-    expect((await auditOf("campaign", "spring")).map((a) => [a.action, a.userId])).toEqual([["create", user.id], ["update", user.id], ["delete", user.id]]);
+    expect((await auditOf("campaign", "spring")).map((a) => [a.action, a.userId])).toEqual([
+      ["create", user.id],
+      ["update", user.id],
+      ["delete", user.id],
+    ]);
   });
 
   test("dates: an end before the start is refused on ends_on, also against the stored start", async () => {
     const { token } = await seedUser("admin");
-    const bad = await api("POST", "/api/v1/campaigns", { token, body: { id: "c1", name: "C", channel: "email", starts_on: "2026-03-02", ends_on: "2026-03-01" } });
+    const bad = await api("POST", "/api/v1/campaigns", {
+      token,
+      body: { id: "c1", name: "C", channel: "email", starts_on: "2026-03-02", ends_on: "2026-03-01" },
+    });
     expect(bad).toMatchObject({ status: 400, body: { error: { details: [{ field: "ends_on", message: "must not be before starts_on" }] } } });
     expect((await api("POST", "/api/v1/campaigns", { token, body: { id: "c1", name: "C", channel: "tv" } })).body.error.details[0].field).toBe("channel");
     await api("POST", "/api/v1/campaigns", { token, body: { id: "c1", name: "C", channel: "email", starts_on: "2026-03-02" } });
@@ -216,17 +254,30 @@ describe("targets", () => {
   test("create, read, change and delete a target with an exact decimal value, audited", async () => {
     const { user, token } = await seedUser("admin");
     await db().team.create({ data: { id: "t1", name: "Alpha", kind: "sales" } });
-    const created = await api("POST", "/api/v1/targets", { token, body: { kpi_id: "win_rate", period_start: "2026-01-01", period_end: "2026-03-31", value: "0.25", team_id: "t1" } });
-    expect(plain(created)).toEqual({ status: 201, body: { id: expect.any(String), kpi_id: "win_rate", period_start: "2026-01-01", period_end: "2026-03-31", value: "0.25", team_id: "t1" } });
+    const created = await api("POST", "/api/v1/targets", {
+      token,
+      body: { kpi_id: "win_rate", period_start: "2026-01-01", period_end: "2026-03-31", value: "0.25", team_id: "t1" },
+    });
+    expect(plain(created)).toEqual({
+      status: 201,
+      body: { id: expect.any(String), kpi_id: "win_rate", period_start: "2026-01-01", period_end: "2026-03-31", value: "0.25", team_id: "t1" },
+    });
     const id = created.body.id;
-    expect(await api("PATCH", `/api/v1/targets/${id}`, { token, body: { value: "123456789012.123456", team_id: null } })).toMatchObject({ status: 200, body: { value: "123456789012.123456", team_id: null } });
+    expect(await api("PATCH", `/api/v1/targets/${id}`, { token, body: { value: "123456789012.123456", team_id: null } })).toMatchObject({
+      status: 200,
+      body: { value: "123456789012.123456", team_id: null },
+    });
     const { token: sales } = await seedUser("sales");
     expect((await api("GET", "/api/v1/targets", { token: sales })).body.targets).toHaveLength(1);
     expect(await api("GET", `/api/v1/targets/${id}`, { token: sales })).toMatchObject({ status: 200, body: { id, value: "123456789012.123456" } });
     expect((await api("DELETE", `/api/v1/targets/${id}`, { token })).status).toBe(204);
     expect((await api("DELETE", `/api/v1/targets/${id}`, { token })).status).toBe(404);
     expect((await api("GET", `/api/v1/targets/${id}`, { token })).status).toBe(404);
-    expect((await auditOf("target", id)).map((a) => [a.action, a.userId])).toEqual([["create", user.id], ["update", user.id], ["delete", user.id]]);
+    expect((await auditOf("target", id)).map((a) => [a.action, a.userId])).toEqual([
+      ["create", user.id],
+      ["update", user.id],
+      ["delete", user.id],
+    ]);
   });
 
   test.each([
@@ -236,7 +287,10 @@ describe("targets", () => {
     ["an unknown team", { team_id: "ghost" }, "team_id"],
   ])("%s answers 400 naming the field", async (_, change, field) => {
     const { token } = await seedUser("admin");
-    const answer = await api("POST", "/api/v1/targets", { token, body: { kpi_id: "leads", period_start: "2026-03-01", period_end: "2026-03-31", value: 100, ...change } });
+    const answer = await api("POST", "/api/v1/targets", {
+      token,
+      body: { kpi_id: "leads", period_start: "2026-03-01", period_end: "2026-03-31", value: 100, ...change },
+    });
     expect(answer.status).toBe(400);
     expect(answer.body.error.details.map((d: { field: string }) => d.field)).toEqual([field]);
     expect(await db().target.count()).toBe(0);
@@ -246,7 +300,9 @@ describe("targets", () => {
     const { token } = await seedUser("admin");
     const ok = await api("POST", "/api/v1/targets", { token, body: { kpi_id: "leads", period_start: "2026-03-01", period_end: "2026-03-31", value: 100 } });
     expect(ok.body.value).toBe("100");
-    expect((await api("PATCH", `/api/v1/targets/${ok.body.id}`, { token, body: { period_start: "2026-04-01" } })).body.error.details[0].field).toBe("period_end");
+    expect((await api("PATCH", `/api/v1/targets/${ok.body.id}`, { token, body: { period_start: "2026-04-01" } })).body.error.details[0].field).toBe(
+      "period_end",
+    );
     expect((await api("PATCH", `/api/v1/targets/${ok.body.id}`, { token, body: { kpi_id: "happiness" } })).body.error.details[0].field).toBe("kpi_id");
     expect(await db().target.count()).toBe(1);
   });
@@ -257,7 +313,12 @@ describe("API tokens", () => {
     const { user, token: session } = await seedUser("sales");
     const created = await api("POST", "/api/v1/tokens", { token: session, body: { name: "Nightly export" } });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ name: "Nightly export", token: expect.stringMatching(/^tdm_/), revoked_at: null, owner: { id: user.id, email: user.email } });
+    expect(created.body).toMatchObject({
+      name: "Nightly export",
+      token: expect.stringMatching(/^tdm_/),
+      revoked_at: null,
+      owner: { id: user.id, email: user.email },
+    });
     const secret: string = created.body.token;
 
     const list = await api("GET", "/api/v1/tokens", { token: secret });
@@ -271,7 +332,10 @@ describe("API tokens", () => {
     expect(revoked).toMatchObject({ status: 200, body: { id: created.body.id, revoked_at: expect.any(String) } });
     expect(await holderOf(secret)).toBeNull();
     expect(await api("GET", "/api/v1/tokens", { token: secret })).toMatchObject({ status: 401, body: { error: { code: "unauthorized" } } });
-    expect((await auditOf("api_token", created.body.id)).map((a) => [a.action, a.userId])).toEqual([["create", user.id], ["revoke", user.id]]);
+    expect((await auditOf("api_token", created.body.id)).map((a) => [a.action, a.userId])).toEqual([
+      ["create", user.id],
+      ["revoke", user.id],
+    ]);
   });
 
   test("others' tokens: hidden from and not revocable by non-admins; an admin sees and revokes them all", async () => {
@@ -328,21 +392,24 @@ describe("roles on every write", () => {
     settings: await db().setting.count(),
   });
 
-  test.each(WRITES)("%s: 401 without a token, 403 for roles that may not, nothing written or audited when refused", async (name, method, url, body, allowed) => {
-    const before = await snapshot();
-    expect((await api(method, url, { body })).status, `${name} without a token`).toBe(401);
-    expect(await snapshot()).toEqual(before);
-    for (const role of ["marketing", "sales"] as const) {
-      const { token } = await seedUser(role);
-      const seeded = await snapshot();
-      const answer = await api(method, url, { token, body });
-      if (allowed.includes(role)) {
-        // Past authorization: a 200 or 201, or a 404 for the made-up id "x".
-        expect([200, 201, 404], `${name} as ${role}`).toContain(answer.status);
-      } else {
-        expect(answer, `${name} as ${role}`).toMatchObject({ status: 403, body: { error: { code: "forbidden" } } });
-        expect(await snapshot(), `${name} as ${role} wrote nothing`).toEqual(seeded);
+  test.each(WRITES)(
+    "%s: 401 without a token, 403 for roles that may not, nothing written or audited when refused",
+    async (name, method, url, body, allowed) => {
+      const before = await snapshot();
+      expect((await api(method, url, { body })).status, `${name} without a token`).toBe(401);
+      expect(await snapshot()).toEqual(before);
+      for (const role of ["marketing", "sales"] as const) {
+        const { token } = await seedUser(role);
+        const seeded = await snapshot();
+        const answer = await api(method, url, { token, body });
+        if (allowed.includes(role)) {
+          // Past authorization: a 200 or 201, or a 404 for the made-up id "x".
+          expect([200, 201, 404], `${name} as ${role}`).toContain(answer.status);
+        } else {
+          expect(answer, `${name} as ${role}`).toMatchObject({ status: 403, body: { error: { code: "forbidden" } } });
+          expect(await snapshot(), `${name} as ${role} wrote nothing`).toEqual(seeded);
+        }
       }
-    }
-  });
+    },
+  );
 });

@@ -14,7 +14,12 @@ afterEach(resetDatabase);
 
 /** The demo users belong to demo teams. */
 async function demoUsers() {
-  await db().team.createMany({ data: [{ id: "team-demand-gen", name: "Demand", kind: "marketing" }, { id: "team-smb", name: "SMB", kind: "sales" }] });
+  await db().team.createMany({
+    data: [
+      { id: "team-demand-gen", name: "Demand", kind: "marketing" },
+      { id: "team-smb", name: "SMB", kind: "sales" },
+    ],
+  });
   await withClient((c) => createDemoUsers(c));
 }
 
@@ -82,7 +87,9 @@ test("an unreachable database answers 503 in the error envelope, not a 500", asy
 
 test("POST /api/v1/session exchanges the right email and password for a working token", async () => {
   await demoUsers();
-  const answer = await call<{ token: string }>("POST", "/api/v1/session", { body: { email: " Admin@Tandem.demo ", password: DEMO_PASSWORD, name: "CI export" } });
+  const answer = await call<{ token: string }>("POST", "/api/v1/session", {
+    body: { email: " Admin@Tandem.demo ", password: DEMO_PASSWORD, name: "CI export" },
+  });
   expect(answer.status).toBe(200);
   expect(answer.body.token).toMatch(/^tdm_/);
   expect((await call("GET", "/api/v1/options", { token: answer.body.token })).status).toBe(200);

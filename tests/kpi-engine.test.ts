@@ -135,8 +135,17 @@ describe("GET /api/v1/kpis values", () => {
   test("a channel filter applies to the records that carry a channel", async () => {
     const kpis = await computeKpis(OCT, { channel: "paid_search" }, false);
     expectValues(kpis, {
-      spend: 1500, leads: 1, cpl: 1500, mqls: 2, mql_to_sql_rate: 1, pipeline_value: 15000.5,
-      win_rate: 0.5, revenue: 10000, new_customers: 1, churn_rate: 0.5, sessions: 100,
+      spend: 1500,
+      leads: 1,
+      cpl: 1500,
+      mqls: 2,
+      mql_to_sql_rate: 1,
+      pipeline_value: 15000.5,
+      win_rate: 0.5,
+      revenue: 10000,
+      new_customers: 1,
+      churn_rate: 0.5,
+      sessions: 100,
       sal_rate: 0.5, // handoffs carry no channel
     });
     const found = byId(kpis);
@@ -152,8 +161,14 @@ describe("GET /api/v1/kpis values", () => {
   test("a team filter applies to handoffs and opportunities only", async () => {
     const kpis = await computeKpis(OCT, { team: "t1" }, false);
     expectValues(kpis, {
-      sal_rate: 1, followup_rate: 1, median_hours_to_follow_up: 14, win_rate: 1, revenue: 10000,
-      pipeline_value: 20000, lead_to_close_rate: 0.2, leads: 5,
+      sal_rate: 1,
+      followup_rate: 1,
+      median_hours_to_follow_up: 14,
+      win_rate: 1,
+      revenue: 10000,
+      pipeline_value: 20000,
+      lead_to_close_rate: 0.2,
+      leads: 5,
     });
     const found = byId(kpis);
     expect(found.leads.filtersApplied).toEqual([]);
@@ -168,8 +183,19 @@ describe("GET /api/v1/kpis values", () => {
   test("an empty period gives zero counts and null ratios", async () => {
     const kpis = await computeKpis({ from: "2025-01-01", to: "2025-01-31" }, {}, false);
     expectValues(kpis, {
-      spend: 0, leads: 0, revenue: 0, sessions: 0, cpl: null, sal_rate: null, median_hours_to_follow_up: null,
-      churn_rate: null, retention_rate: null, ltv: null, arpa: null, bounce_rate: null, win_rate: null,
+      spend: 0,
+      leads: 0,
+      revenue: 0,
+      sessions: 0,
+      cpl: null,
+      sal_rate: null,
+      median_hours_to_follow_up: null,
+      churn_rate: null,
+      retention_rate: null,
+      ltv: null,
+      arpa: null,
+      bounce_rate: null,
+      win_rate: null,
     });
     expect(byId(kpis).bounce_rate.status).toBeNull();
   });
@@ -181,11 +207,13 @@ describe("GET /api/v1/kpis values", () => {
   });
 
   test("a target set for the period decides the status", async () => {
-    await db().target.createMany({ data: [
-      { kpiId: "leads", periodStart: new Date("2026-10-01T00:00:00Z"), periodEnd: new Date("2026-10-31T00:00:00Z"), value: 10 },
-      { kpiId: "cpl", periodStart: new Date("2026-01-01T00:00:00Z"), periodEnd: new Date("2026-12-31T00:00:00Z"), value: 700 },
-      { kpiId: "sal_rate", periodStart: new Date("2026-10-01T00:00:00Z"), periodEnd: new Date("2026-10-31T00:00:00Z"), value: 0.9, teamId: "t1" },
-    ] });
+    await db().target.createMany({
+      data: [
+        { kpiId: "leads", periodStart: new Date("2026-10-01T00:00:00Z"), periodEnd: new Date("2026-10-31T00:00:00Z"), value: 10 },
+        { kpiId: "cpl", periodStart: new Date("2026-01-01T00:00:00Z"), periodEnd: new Date("2026-12-31T00:00:00Z"), value: 700 },
+        { kpiId: "sal_rate", periodStart: new Date("2026-10-01T00:00:00Z"), periodEnd: new Date("2026-10-31T00:00:00Z"), value: 0.9, teamId: "t1" },
+      ],
+    });
     const kpis = byId(await computeKpis(OCT, {}, false));
     expect(kpis.leads).toMatchObject({ target: 10, status: "bad" }); // 5 < 9
     expect(kpis.cpl).toMatchObject({ target: 700, status: "warn" }); // 717.78 within 10 % above
@@ -200,7 +228,11 @@ describe("rows behind a KPI", () => {
   test("cpl's numerator is the prorated spend rows, its denominator the marketing leads", async () => {
     const spend = await kpiRows("cpl", OCT, {}, "numerator", 1, 50);
     expect(spend.total).toBe(3);
-    expect(spend.rows.map((r) => [r.id, r.amount_in_period])).toEqual([["s1", 1500], ["s2", 620], ["s4", 33.333333]]);
+    expect(spend.rows.map((r) => [r.id, r.amount_in_period])).toEqual([
+      ["s1", 1500],
+      ["s2", 620],
+      ["s4", 33.333333],
+    ]);
     expect(spend.kpi.formula).toContain("spend ÷ leads");
     const leads = await kpiRows("cpl", OCT, {}, "denominator", 1, 50);
     expect(leads.rows.map((r) => r.id)).toEqual(["L1", "L6", "L2"]);
@@ -246,8 +278,13 @@ describe("funnel", () => {
   test("the October cohort", async () => {
     const { stages } = await getFunnel(OCT, {});
     expect(stages.map((s) => [s.id, s.count, s.amount])).toEqual([
-      ["leads", 5, null], ["mqls", 3, null], ["sals", 1, null], ["sqls", 2, null],
-      ["opportunities", 3, 21000], ["quoted", 2, 13000], ["won", 2, 13000],
+      ["leads", 5, null],
+      ["mqls", 3, null],
+      ["sals", 1, null],
+      ["sqls", 2, null],
+      ["opportunities", 3, 21000],
+      ["quoted", 2, 13000],
+      ["won", 2, 13000],
     ]);
     expect(stages.map((s) => s.conversionFromPrevious)).toEqual([null, 3 / 5, 1 / 3, 2, 3 / 2, 2 / 3, 1]);
   });
@@ -264,8 +301,32 @@ describe("teams and campaigns", () => {
     const { teams } = await getTeamReport(OCT);
     expect(teams).toEqual([
       // SLA 24 h: H1 followed up in 4 h, H3 in exactly 24 h (in time); H2 never (breach), H4 in 10 h.
-      { id: "t1", name: "Alpha", handoffs: 2, sal_rate: 1, followup_rate: 1, median_hours_to_follow_up: 14, sla_breaches: 0, opportunities_closed: 1, won: 1, win_rate: 1, revenue: 10000 },
-      { id: "t2", name: "Beta", handoffs: 2, sal_rate: 0, followup_rate: 0.5, median_hours_to_follow_up: 10, sla_breaches: 1, opportunities_closed: 2, won: 1, win_rate: 0.5, revenue: 3000 },
+      {
+        id: "t1",
+        name: "Alpha",
+        handoffs: 2,
+        sal_rate: 1,
+        followup_rate: 1,
+        median_hours_to_follow_up: 14,
+        sla_breaches: 0,
+        opportunities_closed: 1,
+        won: 1,
+        win_rate: 1,
+        revenue: 10000,
+      },
+      {
+        id: "t2",
+        name: "Beta",
+        handoffs: 2,
+        sal_rate: 0,
+        followup_rate: 0.5,
+        median_hours_to_follow_up: 10,
+        sla_breaches: 1,
+        opportunities_closed: 2,
+        won: 1,
+        win_rate: 0.5,
+        revenue: 3000,
+      },
     ]);
   });
 
@@ -273,9 +334,29 @@ describe("teams and campaigns", () => {
     const { campaigns } = await getCampaignReport(OCT, {}, "campaign");
     const c1 = campaigns.find((c) => c.id === "c1")!;
     const c2 = campaigns.find((c) => c.id === "c2")!;
-    expect(c1).toMatchObject({ spend: 1500, leads: 1, mqls: 2, opportunities: 2, won: 1, marketing_revenue: 10000, cpl: 1500, cost_per_opportunity: 750, arpa: 350 });
+    expect(c1).toMatchObject({
+      spend: 1500,
+      leads: 1,
+      mqls: 2,
+      opportunities: 2,
+      won: 1,
+      marketing_revenue: 10000,
+      cpl: 1500,
+      cost_per_opportunity: 750,
+      arpa: 350,
+    });
     expect(c1.roas).toBeCloseTo(10000 / 1500, 12);
-    expect(c2).toMatchObject({ spend: 653.33, leads: 1, mqls: 1, opportunities: 0, won: 1, marketing_revenue: 3000, cpl: 653.33, cost_per_opportunity: null, arpa: 250 });
+    expect(c2).toMatchObject({
+      spend: 653.33,
+      leads: 1,
+      mqls: 1,
+      opportunities: 0,
+      won: 1,
+      marketing_revenue: 3000,
+      cpl: 653.33,
+      cost_per_opportunity: null,
+      arpa: 250,
+    });
   });
 
   test("per channel", async () => {

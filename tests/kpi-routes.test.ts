@@ -27,7 +27,13 @@ describe("success", () => {
     expect(body).toMatchObject({ from: "2026-10-01", to: "2026-10-31", filters: {}, compare: "previous" });
     expect(body.kpis).toHaveLength(37);
     const cpl = body.kpis.find((k) => k.id === "cpl");
-    expect(cpl).toMatchObject({ value: 717.78, unit: "currency", display: "currency", numerator: { measure: "spend" }, denominator: { measure: "marketing_leads_created", value: 3 } });
+    expect(cpl).toMatchObject({
+      value: 717.78,
+      unit: "currency",
+      display: "currency",
+      numerator: { measure: "spend" },
+      denominator: { measure: "marketing_leads_created", value: 3 },
+    });
     expect(body.kpis.find((k) => k.id === "leads")).toMatchObject({ value: 5, previous: 1, delta: 4 });
   });
 
@@ -55,7 +61,12 @@ describe("success", () => {
     const { status, headers, text } = await call("GET", `/api/v1/kpis/cpl/rows?${OCT}&format=csv`, { token });
     expect(status).toBe(200);
     expect(headers.get("content-disposition")).toContain('filename="cpl_numerator_2026-10-01_2026-10-31.csv"');
-    expect(text.trim().split("\n").map((line) => line.split(",")[0])).toEqual(["id", "s1", "s2", "s4"]);
+    expect(
+      text
+        .trim()
+        .split("\n")
+        .map((line) => line.split(",")[0]),
+    ).toEqual(["id", "s1", "s2", "s4"]);
   });
 
   test("GET /api/v1/trends", async () => {

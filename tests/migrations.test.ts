@@ -8,7 +8,9 @@ async function catalog(url: string) {
   try {
     const columns = await client.query(`SELECT table_name, column_name, data_type, udt_name, is_nullable, column_default, numeric_precision, numeric_scale
       FROM information_schema.columns WHERE table_schema = 'public' AND table_name <> '_prisma_migrations' ORDER BY 1, 2`);
-    const indexes = await client.query(`SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY 1, 2`);
+    const indexes = await client.query(
+      `SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY 1, 2`,
+    );
     const constraints = await client.query(`SELECT conrelid::regclass::text AS table, conname, pg_get_constraintdef(oid) AS def
       FROM pg_constraint WHERE connamespace = 'public'::regnamespace AND conrelid::regclass::text <> '_prisma_migrations' ORDER BY 1, 2`);
     const enums = await client.query(`SELECT t.typname, array_agg(e.enumlabel ORDER BY e.enumsortorder) AS labels
@@ -32,11 +34,15 @@ test("the migrations and the schema agree", async () => {
   await admin.query("DROP DATABASE IF EXISTS tandem_schema_check WITH (FORCE)");
   await admin.query("CREATE DATABASE tandem_schema_check");
   try {
-    const script = execFileSync(process.execPath, ["node_modules/prisma/build/index.js", "migrate", "diff", "--from-empty", "--to-schema-datamodel", "prisma/schema.prisma", "--script"], {
-      env: { ...process.env, DATABASE_URL: fromSchema.toString(), CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1" },
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const script = execFileSync(
+      process.execPath,
+      ["node_modules/prisma/build/index.js", "migrate", "diff", "--from-empty", "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
+      {
+        env: { ...process.env, DATABASE_URL: fromSchema.toString(), CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1" },
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     const client = new pg.Client({ connectionString: fromSchema.toString() });
     await client.connect();
     await client.query(script);

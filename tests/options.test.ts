@@ -6,7 +6,12 @@ import { call, resetDatabase, seedUser } from "./harness";
 afterEach(resetDatabase);
 
 test("GET /api/v1/options lists campaigns, teams and channels by name for any reader", async () => {
-  await db().team.createMany({ data: [{ id: "t-smb", name: "SMB", kind: "sales" }, { id: "t-brand", name: "Brand", kind: "marketing" }] });
+  await db().team.createMany({
+    data: [
+      { id: "t-smb", name: "SMB", kind: "sales" },
+      { id: "t-brand", name: "Brand", kind: "marketing" },
+    ],
+  });
   await db().campaign.createMany({
     data: [
       { id: "c-spring", name: "Spring", channel: "email", startsOn: new Date("2026-03-01T00:00:00Z"), endsOn: new Date("2026-05-31T00:00:00Z") },

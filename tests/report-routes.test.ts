@@ -91,7 +91,16 @@ describe("campaigns", () => {
   test("per channel: every channel, in the schema's order", async () => {
     const answer = await get(campaignEndpoints.report, `${OCT}&by=channel`);
     expect(answer.body.campaigns.map((c) => c.id)).toEqual([
-      "paid_search", "paid_social", "organic_search", "email", "events", "content", "referral", "partner", "outbound", "other",
+      "paid_search",
+      "paid_social",
+      "organic_search",
+      "email",
+      "events",
+      "content",
+      "referral",
+      "partner",
+      "outbound",
+      "other",
     ]);
     expect(answer.body.campaigns.find((c) => c.id === "email")).toMatchObject({ leads: 1, mqls: 1, opportunities: 0, won: 1 });
   });
@@ -100,10 +109,22 @@ describe("campaigns", () => {
 describe("landing pages", () => {
   test.each([
     // 30 Sep and 1 Nov are outside the period.
-    ["", [["/", 100, 80, 0.3, 5, 0.05], ["/pricing", 50, 45, 0.7, 2, 0.04]]],
+    [
+      "",
+      [
+        ["/", 100, 80, 0.3, 5, 0.05],
+        ["/pricing", 50, 45, 0.7, 2, 0.04],
+      ],
+    ],
     ["&channel=email", [["/pricing", 50, 45, 0.7, 2, 0.04]]],
     // Traffic has no campaign: the filter does not narrow it.
-    ["&campaign=c2", [["/", 100, 80, 0.3, 5, 0.05], ["/pricing", 50, 45, 0.7, 2, 0.04]]],
+    [
+      "&campaign=c2",
+      [
+        ["/", 100, 80, 0.3, 5, 0.05],
+        ["/pricing", 50, 45, 0.7, 2, 0.04],
+      ],
+    ],
   ])("October traffic per page%s", async (filter, pages) => {
     const answer = await get(websiteEndpoints.landingPages, `${OCT}${filter}`);
     expect(answer.status).toBe(200);

@@ -34,7 +34,8 @@ const api = {
   get: (id: string, token: Token = tokens.admin) => call<Body>("GET", `/api/v1/spend/${id}`, { token }),
   create: (body: unknown, token: Token = tokens.admin) => call<Body>("POST", "/api/v1/spend", { body, token }),
   patch: (id: string, body: unknown, token: Token = tokens.admin) => call<Body>("PATCH", `/api/v1/spend/${id}`, { body, token }),
-  remove: (id: string, version: number | string | null, token: Token = tokens.admin) => call<Body>("DELETE", `/api/v1/spend/${id}${version === null ? "" : `?version=${version}`}`, { token }),
+  remove: (id: string, version: number | string | null, token: Token = tokens.admin) =>
+    call<Body>("DELETE", `/api/v1/spend/${id}${version === null ? "" : `?version=${version}`}`, { token }),
   history: (campaign: string, token: Token = tokens.admin) => call<Body>("GET", `/api/v1/spend/history?campaign=${campaign}`, { token }),
   month: (month: string, token: Token = tokens.admin) => call<Body>("GET", `/api/v1/spend/month?month=${month}`, { token }),
   saveMonth: (body: unknown, token: Token = tokens.admin) => call<Body>("PUT", "/api/v1/spend/month", { body, token }),
@@ -55,7 +56,16 @@ const fields = (answer: Answer) => (answer.body.error?.details as { field: strin
 describe("spend rows", () => {
   test("create, list, patch and delete with exact decimal amounts and versions", async () => {
     const row = await created();
-    expect(row).toMatchObject({ campaign_id: "c1", campaign_name: "Search", period_start: "2026-03-01", period_end: "2026-03-31", amount: "1234.56", note: "March", entered_by: "admin@example.com", version: 1 });
+    expect(row).toMatchObject({
+      campaign_id: "c1",
+      campaign_name: "Search",
+      period_start: "2026-03-01",
+      period_end: "2026-03-31",
+      amount: "1234.56",
+      note: "March",
+      entered_by: "admin@example.com",
+      version: 1,
+    });
     await created({ campaign_id: "c1", period_start: "2026-04-01", period_end: "2026-04-30", amount: 99999999999.99 });
     await created({ campaign_id: "c2", period_start: "2026-02-01", period_end: "2026-02-28", amount: "0" });
 
@@ -68,7 +78,10 @@ describe("spend rows", () => {
     expect(await api.get(row.id, tokens.sales)).toMatchObject({ status: 200, body: row });
 
     // A PATCH changes only the fields it names.
-    expect(await api.patch(row.id, { version: 1, period_end: "2026-03-30" })).toMatchObject({ status: 200, body: { note: "March", amount: "1234.56", period_end: "2026-03-30", version: 2 } });
+    expect(await api.patch(row.id, { version: 1, period_end: "2026-03-30" })).toMatchObject({
+      status: 200,
+      body: { note: "March", amount: "1234.56", period_end: "2026-03-30", version: 2 },
+    });
     const patched = await api.patch(row.id, { version: 2, amount: "1300.5", note: null });
     expect(patched).toMatchObject({ status: 200, body: { amount: "1300.50", note: null, version: 3, period_start: "2026-03-01" } });
     expect(await db().$queryRaw`SELECT amount::text FROM spend WHERE id = ${row.id}`).toEqual([{ amount: "1300.50" }]);
@@ -84,7 +97,11 @@ describe("spend rows", () => {
     expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
     const winner = answers.find((a) => a.status === 200)!;
     const loser = answers.find((a) => a.status === 409)!;
-    expect(loser.body.error).toMatchObject({ code: "conflict", message: expect.stringMatching(/changed by someone else/), details: { field: "version", current: { id: row.id, version: 2, amount: winner.body.amount } } });
+    expect(loser.body.error).toMatchObject({
+      code: "conflict",
+      message: expect.stringMatching(/changed by someone else/),
+      details: { field: "version", current: { id: row.id, version: 2, amount: winner.body.amount } },
+    });
     expect(await db().spend.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ version: 2 });
     expect(await db().auditLog.count({ where: { entity: "spend", action: "update" } })).toBe(1);
 
@@ -105,7 +122,10 @@ describe("spend rows", () => {
       ["delete", "spend", users.admin],
     ]);
     expect(audit[0]).toMatchObject({ before: null, after: { amount: "1234.56", version: 1 } });
-    expect(audit[1]).toMatchObject({ before: { amount: "1234.56", campaign_id: "c1" }, after: { amount: "2000.00", campaign_id: "c2", note: "March", version: 2 } });
+    expect(audit[1]).toMatchObject({
+      before: { amount: "1234.56", campaign_id: "c1" },
+      after: { amount: "2000.00", campaign_id: "c2", note: "March", version: 2 },
+    });
     expect(audit[2]).toMatchObject({ before: { amount: "2000.00", version: 2 }, after: null });
 
     const history = await api.history("c1", tokens.sales);
@@ -167,7 +187,10 @@ describe("spend rows", () => {
 
   test("a second row for exactly the same campaign and period would count the money twice: 409 with the existing row", async () => {
     const row = await created();
-    expect(await api.create(march)).toMatchObject({ status: 409, body: { error: { code: "conflict", details: { field: "period_start", existing: { id: row.id } } } } });
+    expect(await api.create(march)).toMatchObject({
+      status: 409,
+      body: { error: { code: "conflict", details: { field: "period_start", existing: { id: row.id } } } },
+    });
     expect(await db().spend.count()).toBe(1);
   });
 
@@ -207,12 +230,27 @@ describe("the month view", () => {
     expect(read.body).toMatchObject({ month: "2026-03", period_start: "2026-03-01", period_end: "2026-03-31" });
     expect(read.body.campaigns).toEqual([
       { campaign_id: "c2", campaign_name: "Newsletter", channel: "email", row: null, other_rows: 0 },
-      { campaign_id: "c1", campaign_name: "Search", channel: "paid_search", row: expect.objectContaining({ id: existing.id, amount: "1234.56", version: 1 }), other_rows: 1 },
+      {
+        campaign_id: "c1",
+        campaign_name: "Search",
+        channel: "paid_search",
+        row: expect.objectContaining({ id: existing.id, amount: "1234.56", version: 1 }),
+        other_rows: 1,
+      },
     ]);
 
-    const saved = await api.saveMonth({ month: "2026-03", rows: [{ campaign_id: "c1", amount: "1500", version: 1 }, { campaign_id: "c2", amount: "300.10", version: null }] });
+    const saved = await api.saveMonth({
+      month: "2026-03",
+      rows: [
+        { campaign_id: "c1", amount: "1500", version: 1 },
+        { campaign_id: "c2", amount: "300.10", version: null },
+      ],
+    });
     expect(saved).toMatchObject({ status: 200, body: { created: 1, updated: 1, unchanged: 0 } });
-    const rows = await db().spend.findMany({ where: { periodStart: new Date("2026-03-01"), periodEnd: new Date("2026-03-31") }, orderBy: { campaignId: "asc" } });
+    const rows = await db().spend.findMany({
+      where: { periodStart: new Date("2026-03-01"), periodEnd: new Date("2026-03-31") },
+      orderBy: { campaignId: "asc" },
+    });
     expect(rows.map((r) => [r.campaignId, r.amount.toFixed(2), r.version])).toEqual([
       ["c1", "1500.00", 2],
       ["c2", "300.10", 1],
@@ -223,7 +261,13 @@ describe("the month view", () => {
     ]);
 
     // Saving the same amounts again changes nothing and writes no audit entry.
-    const again = await api.saveMonth({ month: "2026-03", rows: [{ campaign_id: "c1", amount: "1500.00", version: 2 }, { campaign_id: "c2", amount: "300.1", version: 1 }] });
+    const again = await api.saveMonth({
+      month: "2026-03",
+      rows: [
+        { campaign_id: "c1", amount: "1500.00", version: 2 },
+        { campaign_id: "c2", amount: "300.1", version: 1 },
+      ],
+    });
     expect(again.body).toMatchObject({ created: 0, updated: 0, unchanged: 2 });
     expect(await db().auditLog.count({ where: { entity: "spend" } })).toBe(4);
   });
@@ -232,16 +276,50 @@ describe("the month view", () => {
     const existing = await created();
     await api.patch(existing.id, { version: 1, amount: "1250" });
 
-    const stale = await api.saveMonth({ month: "2026-03", rows: [{ campaign_id: "c2", amount: "300", version: null }, { campaign_id: "c1", amount: "1500", version: 1 }] });
+    const stale = await api.saveMonth({
+      month: "2026-03",
+      rows: [
+        { campaign_id: "c2", amount: "300", version: null },
+        { campaign_id: "c1", amount: "1500", version: 1 },
+      ],
+    });
     expect(stale.status).toBe(409);
-    expect(stale.body.error.details).toEqual({ conflicts: [{ field: "rows.1.version", campaign_id: "c1", current: expect.objectContaining({ amount: "1250.00", version: 2 }) }] });
+    expect(stale.body.error.details).toEqual({
+      conflicts: [{ field: "rows.1.version", campaign_id: "c1", current: expect.objectContaining({ amount: "1250.00", version: 2 }) }],
+    });
     // A row created by someone else since the view was read is a conflict too.
     expect((await api.saveMonth({ month: "2026-03", rows: [{ campaign_id: "c1", amount: "1500" }] })).status).toBe(409);
 
-    const invalid = await api.saveMonth({ month: "2026-3", rows: [{ campaign_id: "c2", amount: "1.234" }, { campaign_id: "c2", amount: "1" }] });
+    const invalid = await api.saveMonth({
+      month: "2026-3",
+      rows: [
+        { campaign_id: "c2", amount: "1.234" },
+        { campaign_id: "c2", amount: "1" },
+      ],
+    });
     expect(fields(invalid).sort()).toEqual(["month", "rows.0.amount"]);
-    expect(fields(await api.saveMonth({ month: "2026-03", rows: [{ campaign_id: "c2", amount: "1" }, { campaign_id: "c2", amount: "2" }] }))).toEqual(["rows.1.campaign_id"]);
-    expect(fields(await api.saveMonth({ month: "2026-03", rows: [{ campaign_id: "c2", amount: "1" }, { campaign_id: "zz", amount: "1" }] }))).toEqual(["rows.1.campaign_id"]);
+    expect(
+      fields(
+        await api.saveMonth({
+          month: "2026-03",
+          rows: [
+            { campaign_id: "c2", amount: "1" },
+            { campaign_id: "c2", amount: "2" },
+          ],
+        }),
+      ),
+    ).toEqual(["rows.1.campaign_id"]);
+    expect(
+      fields(
+        await api.saveMonth({
+          month: "2026-03",
+          rows: [
+            { campaign_id: "c2", amount: "1" },
+            { campaign_id: "zz", amount: "1" },
+          ],
+        }),
+      ),
+    ).toEqual(["rows.1.campaign_id"]);
 
     expect(await db().spend.count()).toBe(1);
     expect(await db().spend.findUniqueOrThrow({ where: { id: existing.id } })).toMatchObject({ version: 2 });

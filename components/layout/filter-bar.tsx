@@ -18,7 +18,11 @@ export function FilterBar({ dimensions = ["channel", "campaign", "team"] }: { di
   const options = useQuery(filterQueries.options());
 
   return (
-    <form aria-label="Filters" className="mb-6 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3" onSubmit={(e) => e.preventDefault()}>
+    <form
+      aria-label="Filters"
+      className="mb-6 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3"
+      onSubmit={(e) => e.preventDefault()}
+    >
       <Select
         label="Date range"
         value={filters.preset}
@@ -30,14 +34,31 @@ export function FilterBar({ dimensions = ["channel", "campaign", "team"] }: { di
       />
       <label className={LABEL}>
         From
-        <input type="date" className={DATE} value={filters.from} max={filters.to} onChange={(e) => e.target.value && setFilters({ preset: "custom", from: e.target.value })} />
+        <input
+          type="date"
+          className={DATE}
+          value={filters.from}
+          max={filters.to}
+          onChange={(e) => e.target.value && setFilters({ preset: "custom", from: e.target.value })}
+        />
       </label>
       <label className={LABEL}>
         To
-        <input type="date" className={DATE} value={filters.to} min={filters.from} onChange={(e) => e.target.value && setFilters({ preset: "custom", to: e.target.value })} />
+        <input
+          type="date"
+          className={DATE}
+          value={filters.to}
+          min={filters.from}
+          onChange={(e) => e.target.value && setFilters({ preset: "custom", to: e.target.value })}
+        />
       </label>
       <label className="flex items-center gap-2 self-center pt-4 text-sm">
-        <input type="checkbox" checked={filters.compare} onChange={(e) => setFilters({ compare: e.target.checked })} className="h-4 w-4 rounded border-slate-300 text-indigo-600 focus:ring-2 focus:ring-indigo-200" />
+        <input
+          type="checkbox"
+          checked={filters.compare}
+          onChange={(e) => setFilters({ compare: e.target.checked })}
+          className="h-4 w-4 rounded border-slate-300 text-indigo-600 focus:ring-2 focus:ring-indigo-200"
+        />
         Compare with previous period
       </label>
       {dimensions.includes("channel") && (

@@ -9,7 +9,10 @@ export function useFilters() {
   const [values, setValues] = useQueryStates(filterParsers);
   const { range, from, to, compare, channel, campaign, team } = values;
   const today = todayUtc();
-  const filters = useMemo(() => resolveFilters({ range, from, to, compare, channel, campaign, team }, today), [range, from, to, compare, channel, campaign, team, today]);
+  const filters = useMemo(
+    () => resolveFilters({ range, from, to, compare, channel, campaign, team }, today),
+    [range, from, to, compare, channel, campaign, team, today],
+  );
 
   // The updater reads the values nuqs has queued, not the rendered ones: two quick changes (a
   // date range, then a channel) must not undo each other.

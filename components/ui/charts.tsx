@@ -11,7 +11,19 @@ type Point = { label: string; value: number | null };
  * The one wrapper around Recharts: colours, number formats and an accessible name live here.
  * Each chart also carries a visually hidden table of its numbers for screen readers.
  */
-function ChartFrame({ title, points, display, height, children }: { title: string; points: Point[]; display: Display; height: number; children: React.ReactElement }) {
+function ChartFrame({
+  title,
+  points,
+  display,
+  height,
+  children,
+}: {
+  title: string;
+  points: Point[];
+  display: Display;
+  height: number;
+  children: React.ReactElement;
+}) {
   return (
     <figure aria-label={title} className="w-full">
       <div role="img" aria-label={`${title}: chart`} style={{ height }}>
@@ -34,7 +46,19 @@ function ChartFrame({ title, points, display, height, children }: { title: strin
   );
 }
 
-export function TrendChart({ title, points, display, reference, height = 240 }: { title: string; points: Point[]; display: Display; reference?: { value: number; label: string } | null; height?: number }) {
+export function TrendChart({
+  title,
+  points,
+  display,
+  reference,
+  height = 240,
+}: {
+  title: string;
+  points: Point[];
+  display: Display;
+  reference?: { value: number; label: string } | null;
+  height?: number;
+}) {
   return (
     <ChartFrame title={title} points={points} display={display} height={height}>
       <LineChart data={points} margin={{ top: 8, right: 16, bottom: 0, left: 8 }}>
@@ -42,8 +66,24 @@ export function TrendChart({ title, points, display, reference, height = 240 }: 
         <XAxis dataKey="label" tick={{ fontSize: 12 }} minTickGap={24} />
         <YAxis tick={{ fontSize: 12 }} width={72} tickFormatter={(v: number) => formatValue(v, display, true)} />
         <Tooltip formatter={(v) => formatValue(Number(v), display)} />
-        {reference && <ReferenceLine y={reference.value} stroke="#b91c1c" strokeDasharray="4 4" label={{ value: reference.label, position: "insideTopRight", fontSize: 12, fill: "#b91c1c" }} />}
-        <Line type="monotone" dataKey="value" name={title} stroke={SERIES_COLOURS[0]} strokeWidth={2} dot={points.length < 40} connectNulls={false} isAnimationActive={false} />
+        {reference && (
+          <ReferenceLine
+            y={reference.value}
+            stroke="#b91c1c"
+            strokeDasharray="4 4"
+            label={{ value: reference.label, position: "insideTopRight", fontSize: 12, fill: "#b91c1c" }}
+          />
+        )}
+        <Line
+          type="monotone"
+          dataKey="value"
+          name={title}
+          stroke={SERIES_COLOURS[0]}
+          strokeWidth={2}
+          dot={points.length < 40}
+          connectNulls={false}
+          isAnimationActive={false}
+        />
       </LineChart>
     </ChartFrame>
   );
@@ -61,7 +101,19 @@ export function Sparkline({ points, title }: { points: Point[]; title: string })
   );
 }
 
-export function BarChartBasic({ title, points, display, height = 260, highlight }: { title: string; points: Point[]; display: Display; height?: number; highlight?: (p: Point) => boolean }) {
+export function BarChartBasic({
+  title,
+  points,
+  display,
+  height = 260,
+  highlight,
+}: {
+  title: string;
+  points: Point[];
+  display: Display;
+  height?: number;
+  highlight?: (p: Point) => boolean;
+}) {
   return (
     <ChartFrame title={title} points={points} display={display} height={height}>
       <BarChart data={points} margin={{ top: 24, right: 16, bottom: 0, left: 8 }}>
@@ -69,7 +121,12 @@ export function BarChartBasic({ title, points, display, height = 260, highlight 
         <XAxis dataKey="label" tick={{ fontSize: 12 }} interval={0} />
         <YAxis tick={{ fontSize: 12 }} width={72} tickFormatter={(v: number) => formatValue(v, display, true)} />
         <Tooltip formatter={(v) => formatValue(Number(v), display)} />
-        <Bar dataKey="value" name={title} isAnimationActive={false} label={{ position: "top", fontSize: 12, formatter: (v: unknown) => formatValue(Number(v), display, true) }}>
+        <Bar
+          dataKey="value"
+          name={title}
+          isAnimationActive={false}
+          label={{ position: "top", fontSize: 12, formatter: (v: unknown) => formatValue(Number(v), display, true) }}
+        >
           {points.map((p, i) => (
             <Cell key={p.label} fill={highlight?.(p) ? "#b91c1c" : SERIES_COLOURS[i % SERIES_COLOURS.length]} />
           ))}
@@ -97,7 +154,17 @@ export function MultiLineChart({ title, series, display, height = 260 }: { title
             <Tooltip formatter={(v) => formatValue(Number(v), display)} />
             <Legend wrapperStyle={{ fontSize: 12 }} />
             {series.map((s, i) => (
-              <Line key={s.name} type="monotone" dataKey={s.name} stroke={SERIES_COLOURS[i % SERIES_COLOURS.length]} strokeDasharray={DASHES[i % DASHES.length]} strokeWidth={2} dot={labels.length < 30} connectNulls={false} isAnimationActive={false} />
+              <Line
+                key={s.name}
+                type="monotone"
+                dataKey={s.name}
+                stroke={SERIES_COLOURS[i % SERIES_COLOURS.length]}
+                strokeDasharray={DASHES[i % DASHES.length]}
+                strokeWidth={2}
+                dot={labels.length < 30}
+                connectNulls={false}
+                isAnimationActive={false}
+              />
             ))}
           </LineChart>
         </ResponsiveContainer>
@@ -107,14 +174,20 @@ export function MultiLineChart({ title, series, display, height = 260 }: { title
         <thead>
           <tr>
             <th scope="col">Period</th>
-            {series.map((s) => <th key={s.name} scope="col">{s.name}</th>)}
+            {series.map((s) => (
+              <th key={s.name} scope="col">
+                {s.name}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {labels.map((label, i) => (
             <tr key={label}>
               <th scope="row">{label}</th>
-              {series.map((s) => <td key={s.name}>{formatValue(s.points[i]?.value ?? null, display)}</td>)}
+              {series.map((s) => (
+                <td key={s.name}>{formatValue(s.points[i]?.value ?? null, display)}</td>
+              ))}
             </tr>
           ))}
         </tbody>

@@ -2,7 +2,17 @@
 
 import { createParser } from "nuqs";
 import { useMemo, useState } from "react";
-import { createSortedRowModel, metaHelper, rowSortingFeature, tableFeatures, useTable, type ColumnDef, type RowData, type SortFn, type SortingState } from "@tanstack/react-table";
+import {
+  createSortedRowModel,
+  metaHelper,
+  rowSortingFeature,
+  tableFeatures,
+  useTable,
+  type ColumnDef,
+  type RowData,
+  type SortFn,
+  type SortingState,
+} from "@tanstack/react-table";
 
 type Sortable = string | number | null | undefined;
 
@@ -69,27 +79,43 @@ type DataTableProps<T extends RowData> = {
  * The one sortable table: sort buttons in the headers (aria-sort on the <th>), numeric columns
  * right-aligned, a horizontal scroll on narrow screens.
  */
-export function DataTable<T extends RowData>({ columns, data, getRowId, caption, initialSort = null, sort, onSortChange, empty = "Nothing to show.", onRowClick, rowClassName, footer, className = "" }: DataTableProps<T>) {
+export function DataTable<T extends RowData>({
+  columns,
+  data,
+  getRowId,
+  caption,
+  initialSort = null,
+  sort,
+  onSortChange,
+  empty = "Nothing to show.",
+  onRowClick,
+  rowClassName,
+  footer,
+  className = "",
+}: DataTableProps<T>) {
   const [ownSort, setOwnSort] = useState<SortState>(initialSort);
   const current = sort !== undefined ? sort : ownSort;
   const sorting: SortingState = useMemo(() => (current ? [current] : []), [current]);
 
   const tableColumns = useMemo(
     () =>
-      columns.map(
-        (column): ColumnDef<typeof features, T> => ({
-          id: column.id,
-          header: column.header,
-          // Undefined rather than null, so the sorted row model's sortUndefined puts it last.
-          accessorFn: column.value ? (row: T) => column.value!(row) ?? undefined : undefined,
-          cell: ({ row }) => (column.cell ? column.cell(row.original) : (column.value?.(row.original) ?? "—")),
-          enableSorting: column.sortable ?? column.value !== undefined,
-          sortDescFirst: column.numeric ?? false,
-          sortUndefined: "last",
-          sortFn: compare as SortFn<typeof features, T>,
-          meta: { numeric: column.numeric ?? false, rowHeader: column.rowHeader ?? false, hideHeader: column.hideHeader ?? false, className: column.className ?? "" },
-        }),
-      ),
+      columns.map((column): ColumnDef<typeof features, T> => ({
+        id: column.id,
+        header: column.header,
+        // Undefined rather than null, so the sorted row model's sortUndefined puts it last.
+        accessorFn: column.value ? (row: T) => column.value!(row) ?? undefined : undefined,
+        cell: ({ row }) => (column.cell ? column.cell(row.original) : (column.value?.(row.original) ?? "—")),
+        enableSorting: column.sortable ?? column.value !== undefined,
+        sortDescFirst: column.numeric ?? false,
+        sortUndefined: "last",
+        sortFn: compare as SortFn<typeof features, T>,
+        meta: {
+          numeric: column.numeric ?? false,
+          rowHeader: column.rowHeader ?? false,
+          hideHeader: column.hideHeader ?? false,
+          className: column.className ?? "",
+        },
+      })),
     [columns],
   );
 
@@ -113,7 +139,12 @@ export function DataTable<T extends RowData>({ columns, data, getRowId, caption,
 
   return (
     // Focusable and named, so a keyboard user can scroll a table wider than the screen.
-    <div role="region" aria-label={caption} tabIndex={0} className={`overflow-x-auto focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-indigo-400 ${className}`}>
+    <div
+      role="region"
+      aria-label={caption}
+      tabIndex={0}
+      className={`overflow-x-auto focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-indigo-400 ${className}`}
+    >
       <table className="tabular min-w-full text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
@@ -133,9 +164,15 @@ export function DataTable<T extends RowData>({ columns, data, getRowId, caption,
                     {meta.hideHeader ? (
                       <span className="sr-only">{header.column.columnDef.header as string}</span>
                     ) : canSort ? (
-                      <button type="button" onClick={header.column.getToggleSortingHandler()} className="inline-flex items-center gap-1 rounded hover:underline focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-indigo-400">
+                      <button
+                        type="button"
+                        onClick={header.column.getToggleSortingHandler()}
+                        className="inline-flex items-center gap-1 rounded hover:underline focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-indigo-400"
+                      >
                         <table.FlexRender header={header} />
-                        <span aria-hidden className="w-3 text-xs">{sorted === "asc" ? "↑" : sorted === "desc" ? "↓" : ""}</span>
+                        <span aria-hidden className="w-3 text-xs">
+                          {sorted === "asc" ? "↑" : sorted === "desc" ? "↓" : ""}
+                        </span>
                       </button>
                     ) : (
                       <table.FlexRender header={header} />
@@ -157,7 +194,11 @@ export function DataTable<T extends RowData>({ columns, data, getRowId, caption,
                 const meta = cell.column.columnDef.meta!;
                 const Cell = meta.rowHeader ? "th" : "td";
                 return (
-                  <Cell key={cell.id} scope={meta.rowHeader ? "row" : undefined} className={`px-3 py-2 ${meta.numeric ? "text-right" : "text-left"} ${meta.rowHeader ? "font-medium" : ""} ${meta.className}`}>
+                  <Cell
+                    key={cell.id}
+                    scope={meta.rowHeader ? "row" : undefined}
+                    className={`px-3 py-2 ${meta.numeric ? "text-right" : "text-left"} ${meta.rowHeader ? "font-medium" : ""} ${meta.className}`}
+                  >
                     <table.FlexRender cell={cell} />
                   </Cell>
                 );

@@ -21,7 +21,11 @@ export function DialogContent({
   className = "",
   children,
   ...props
-}: Omit<React.ComponentProps<typeof DialogPrimitive.Content>, "title"> & { title: React.ReactNode; description?: React.ReactNode; width?: keyof typeof WIDTHS }) {
+}: Omit<React.ComponentProps<typeof DialogPrimitive.Content>, "title"> & {
+  title: React.ReactNode;
+  description?: React.ReactNode;
+  width?: keyof typeof WIDTHS;
+}) {
   return (
     <DialogPrimitive.Portal>
       <DialogPrimitive.Overlay className="fixed inset-0 z-40 bg-slate-900/40" />
@@ -34,7 +38,10 @@ export function DialogContent({
             <DialogPrimitive.Title className="text-base font-semibold text-slate-900">{title}</DialogPrimitive.Title>
             {description && <DialogPrimitive.Description className="mt-1 text-sm text-slate-600">{description}</DialogPrimitive.Description>}
           </div>
-          <DialogPrimitive.Close className="-m-1 rounded-md p-1 text-slate-500 hover:bg-slate-100 hover:text-slate-800 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-indigo-400" aria-label="Close">
+          <DialogPrimitive.Close
+            className="-m-1 rounded-md p-1 text-slate-500 hover:bg-slate-100 hover:text-slate-800 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-indigo-400"
+            aria-label="Close"
+          >
             <svg aria-hidden viewBox="0 0 20 20" className="h-5 w-5" fill="currentColor">
               <path d="M6.28 5.22a.75.75 0 0 0-1.06 1.06L8.94 10l-3.72 3.72a.75.75 0 1 0 1.06 1.06L10 11.06l3.72 3.72a.75.75 0 1 0 1.06-1.06L11.06 10l3.72-3.72a.75.75 0 0 0-1.06-1.06L10 8.94 6.28 5.22Z" />
             </svg>

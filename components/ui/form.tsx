@@ -15,7 +15,10 @@ type AnySchema = z.ZodType<FieldValues, FieldValues>;
  * A react-hook-form form validated by the contract's own zod schema, so the browser refuses what
  * the server would. Values are the schema's input (what the inputs hold), submit gets its output.
  */
-export function useZodForm<S extends AnySchema>(schema: S, options: Omit<UseFormProps<z.input<S>, unknown, z.output<S>>, "resolver"> = {}): UseFormReturn<z.input<S>, unknown, z.output<S>> {
+export function useZodForm<S extends AnySchema>(
+  schema: S,
+  options: Omit<UseFormProps<z.input<S>, unknown, z.output<S>>, "resolver"> = {},
+): UseFormReturn<z.input<S>, unknown, z.output<S>> {
   // The resolver's overloads cannot follow a generic schema; its types are the schema's by construction.
   const resolver = zodResolver(schema) as unknown as Resolver<z.input<S>, unknown, z.output<S>>;
   return useForm<z.input<S>, unknown, z.output<S>>({ resolver, mode: "onSubmit", reValidateMode: "onChange", ...options });
@@ -69,7 +72,11 @@ export function FormField({ label, error, form, name, hint, className, children 
  * form's fields and returns what is left for a form-level alert: the error's message when no
  * field took it, else null. `rename` maps an API field to a form field when they differ.
  */
-export function applyServerErrors<T extends FieldValues, C, O>(form: UseFormReturn<T, C, O>, error: unknown, rename: Record<string, FieldPath<T>> = {}): string | null {
+export function applyServerErrors<T extends FieldValues, C, O>(
+  form: UseFormReturn<T, C, O>,
+  error: unknown,
+  rename: Record<string, FieldPath<T>> = {},
+): string | null {
   if (!(error instanceof ApiClientError)) return error instanceof Error ? error.message : String(error);
   const values = form.getValues() as Record<string, unknown>;
   let placed = false;

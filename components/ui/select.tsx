@@ -33,7 +33,19 @@ type SelectProps<V extends string> = {
  * A listbox select (Radix): a combobox button named by its label, arrow keys, type-ahead, Escape.
  * Drive it in e2e with `getByLabel("Channel").click()` then `getByRole("option", { name })`.
  */
-export function Select<V extends string>({ label, value, onValueChange, options, placeholder, disabled, name, id, className = "", triggerClassName = "", ...aria }: SelectProps<V>) {
+export function Select<V extends string>({
+  label,
+  value,
+  onValueChange,
+  options,
+  placeholder,
+  disabled,
+  name,
+  id,
+  className = "",
+  triggerClassName = "",
+  ...aria
+}: SelectProps<V>) {
   const generated = useId();
   const triggerId = id ?? `${generated}-trigger`;
   const labelId = `${generated}-label`;
@@ -44,7 +56,12 @@ export function Select<V extends string>({ label, value, onValueChange, options,
           {label}
         </label>
       )}
-      <SelectPrimitive.Root value={value === "" ? NONE : value} onValueChange={(v) => onValueChange(v === NONE ? "" : (v as V))} disabled={disabled} name={name}>
+      <SelectPrimitive.Root
+        value={value === "" ? NONE : value}
+        onValueChange={(v) => onValueChange(v === NONE ? "" : (v as V))}
+        disabled={disabled}
+        name={name}
+      >
         <SelectPrimitive.Trigger
           id={triggerId}
           aria-labelledby={label ? labelId : undefined}
@@ -59,7 +76,11 @@ export function Select<V extends string>({ label, value, onValueChange, options,
           </SelectPrimitive.Icon>
         </SelectPrimitive.Trigger>
         <SelectPrimitive.Portal>
-          <SelectPrimitive.Content position="popper" sideOffset={4} className="z-50 max-h-[min(20rem,var(--radix-select-content-available-height))] min-w-[var(--radix-select-trigger-width)] overflow-hidden rounded-md border border-slate-200 bg-white shadow-lg">
+          <SelectPrimitive.Content
+            position="popper"
+            sideOffset={4}
+            className="z-50 max-h-[min(20rem,var(--radix-select-content-available-height))] min-w-[var(--radix-select-trigger-width)] overflow-hidden rounded-md border border-slate-200 bg-white shadow-lg"
+          >
             <SelectPrimitive.Viewport className="p-1">
               {options.map((option) => (
                 <SelectPrimitive.Item

@@ -11,7 +11,16 @@ test.beforeAll(async ({ request }) => {
 
 test.describe("authentication", () => {
   test("every API route answers 401 without a session or token", async ({ request }) => {
-    for (const path of [`/api/v1/kpis?${period}`, "/api/v1/kpis/leads/rows?" + period, `/api/v1/funnel?${period}`, `/api/v1/trends?metric=leads&${period}`, `/api/v1/teams?${period}`, `/api/v1/campaigns?${period}`, "/api/v1/export/leads.csv", `/api/v1/kpis.csv?${period}`]) {
+    for (const path of [
+      `/api/v1/kpis?${period}`,
+      "/api/v1/kpis/leads/rows?" + period,
+      `/api/v1/funnel?${period}`,
+      `/api/v1/trends?metric=leads&${period}`,
+      `/api/v1/teams?${period}`,
+      `/api/v1/campaigns?${period}`,
+      "/api/v1/export/leads.csv",
+      `/api/v1/kpis.csv?${period}`,
+    ]) {
       const response = await request.get(path);
       expect(response.status(), path).toBe(401);
       expect((await response.json()).error.code).toBe("unauthorized");

@@ -36,7 +36,13 @@ test("marketing checks a leads file, is refused on a bad row, fixes it and impor
   const row = (id: string, createdAt: string) => `${id},${id}@example.com,${createdAt},marketing,${campaign},paid_search`;
   const header = "id,email,created_at,source,campaign_id,channel";
   const bad = csv(header, row(ids[0], `${today}T09:00:00Z`), row(ids[1], `${today}T10:00:00Z`), row(ids[2], "2026-13-45"), row(ids[3], `${today}T11:00:00Z`));
-  const fixed = csv(header, row(ids[0], `${today}T09:00:00Z`), row(ids[1], `${today}T10:00:00Z`), row(ids[2], `${today}T10:30:00Z`), row(ids[3], `${today}T11:00:00Z`));
+  const fixed = csv(
+    header,
+    row(ids[0], `${today}T09:00:00Z`),
+    row(ids[1], `${today}T10:00:00Z`),
+    row(ids[2], `${today}T10:30:00Z`),
+    row(ids[3], `${today}T11:00:00Z`),
+  );
 
   await page.goto("/import");
   await expect(page.getByRole("heading", { level: 1, name: "Import" })).toBeVisible();
@@ -122,16 +128,28 @@ test.describe("as sales", () => {
   test("the import page has no serious accessibility violation", async ({ page }) => {
     await page.goto("/import");
     await expect(page.getByRole("radio", { name: "Opportunities" })).toBeChecked();
-    await chooseFile(page, "deals.csv", csv(
-      "Record ID,Deal Name,Deal Stage,Amount,Close Date,Create Date,Associated Contact,Lead Source",
-      "d-1,Acme renewal,won,1200.50,2026-03-10T00:00:00Z,2026-03-01T00:00:00Z,,sales",
-      "d-2,Globex,open,5000,,2026-03-02T00:00:00Z,,sales",
-    ));
+    await chooseFile(
+      page,
+      "deals.csv",
+      csv(
+        "Record ID,Deal Name,Deal Stage,Amount,Close Date,Create Date,Associated Contact,Lead Source",
+        "d-1,Acme renewal,won,1200.50,2026-03-10T00:00:00Z,2026-03-01T00:00:00Z,,sales",
+        "d-2,Globex,open,5000,,2026-03-02T00:00:00Z,,sales",
+      ),
+    );
     await page.getByRole("button", { name: "Check file" }).click();
     await expect(page.getByRole("heading", { name: "The file is ready to import" })).toBeVisible();
     const results = await new AxeBuilder({ page }).analyze();
     const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+    expect(
+      serious.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(" "))
+            .slice(0, 3)
+            .join(", ")}`,
+      ),
+    ).toEqual([]);
     await page.screenshot({ path: "test-results/screenshots/import.png", fullPage: true });
   });
 });

@@ -15,12 +15,18 @@ async function handOver(request: APIRequestContext, stamp: string, leads: { key:
   const token = await tokenFor(request, USERS.marketing);
   const iso = (hoursAgo: number) => new Date(Date.now() - hoursAgo * HOUR).toISOString();
   const post = async (table: string, lines: string[]) => {
-    const response = await request.post(`/api/v1/import/${table}`, { data: lines.join("\n") + "\n", headers: { authorization: `Bearer ${token}`, "content-type": "text/csv" } });
+    const response = await request.post(`/api/v1/import/${table}`, {
+      data: lines.join("\n") + "\n",
+      headers: { authorization: `Bearer ${token}`, "content-type": "text/csv" },
+    });
     expect(response.status(), await response.text()).toBe(200);
   };
   await post("leads", [
     "id,email,company,created_at,source,campaign_id,channel,score,mql_at",
-    ...leads.map((l) => `L-e2e-${stamp}-${l.key},${l.key}-${stamp}@example.com,${l.company},${iso(l.hoursAgo + 48)},marketing,cmp-google-brand,paid_search,81,${iso(l.hoursAgo + 1)}`),
+    ...leads.map(
+      (l) =>
+        `L-e2e-${stamp}-${l.key},${l.key}-${stamp}@example.com,${l.company},${iso(l.hoursAgo + 48)},marketing,cmp-google-brand,paid_search,81,${iso(l.hoursAgo + 1)}`,
+    ),
   ]);
   await post("handoffs", ["id,lead_id,team_id,sent_at", ...leads.map((l) => `H-e2e-${stamp}-${l.key},L-e2e-${stamp}-${l.key},${TEAM},${iso(l.hoursAgo)}`)]);
 }
@@ -54,16 +60,28 @@ test("sales accepts one handoff and rejects another with a reason; the API agree
 
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+  expect(
+    serious.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 3)
+          .join(", ")}`,
+    ),
+  ).toEqual([]);
   await page.screenshot({ path: "test-results/screenshots/inbox.png", fullPage: true });
 
-  await card(names.accept).getByRole("button", { name: `Accept ${names.accept}` }).click();
+  await card(names.accept)
+    .getByRole("button", { name: `Accept ${names.accept}` })
+    .click();
   await expect(page.getByText(`Accepted ${names.accept}.`)).toBeVisible();
   // It leaves the open list once the list is reloaded.
   await expect(card(names.accept)).toHaveCount(0);
 
   // The reason picker works from the keyboard: focus lands on the first reason, a reason is required.
-  await card(names.reject).getByRole("button", { name: `Reject ${names.reject}` }).click();
+  await card(names.reject)
+    .getByRole("button", { name: `Reject ${names.reject}` })
+    .click();
   const picker = card(names.reject).getByRole("group", { name: `Why reject ${names.reject}?` });
   await expect(picker.getByRole("radio").first()).toBeFocused();
   await card(names.reject).getByRole("button", { name: "Reject lead" }).press("Enter");
@@ -87,7 +105,9 @@ test("sales accepts one handoff and rejects another with a reason; the API agree
 
   // Following up the late one stops its clock.
   await page.getByRole("button", { name: /^Open/ }).click();
-  await card(names.late).getByRole("button", { name: `Mark followed up ${names.late}` }).click();
+  await card(names.late)
+    .getByRole("button", { name: `Mark followed up ${names.late}` })
+    .click();
   await expect(page.getByText(`Marked followed up: ${names.late}.`)).toBeVisible();
   await expect(card(names.late)).toContainText("Followed up late");
 });
@@ -104,7 +124,10 @@ test("a stale version answers 409 on screen and the list reloads", async ({ page
   const other = await request.post(`/api/v1/handoffs/H-e2e-${stamp}-stale/follow-up`, { data: { version: 1 }, headers: { authorization: `Bearer ${token}` } });
   expect(other.status()).toBe(200);
 
-  await page.getByRole("listitem", { name }).getByRole("button", { name: `Accept ${name}` }).click();
+  await page
+    .getByRole("listitem", { name })
+    .getByRole("button", { name: `Accept ${name}` })
+    .click();
   await expect(page.getByRole("alert").filter({ hasText: "changed since you loaded it" })).toBeVisible();
   // Rolled back and reloaded: still open, now followed up.
   await expect(page.getByRole("listitem", { name })).toContainText("Followed up");
@@ -139,7 +162,10 @@ test.describe("as admin", () => {
     const marketing = await tokenFor(request, USERS.marketing);
     const list = await request.get("/api/v1/handoffs?team=team-smb", { headers: { authorization: `Bearer ${marketing}` } });
     const first = (await list.json()).handoffs[0] as Handoff;
-    const refused = await request.post(`/api/v1/handoffs/${first.id}/accept`, { data: { version: first.version }, headers: { authorization: `Bearer ${marketing}` } });
+    const refused = await request.post(`/api/v1/handoffs/${first.id}/accept`, {
+      data: { version: first.version },
+      headers: { authorization: `Bearer ${marketing}` },
+    });
     expect(refused.status()).toBe(403);
     const patch = await request.patch("/api/v1/settings", { data: { followUpSlaHours: 12 }, headers: { authorization: `Bearer ${marketing}` } });
     expect(patch.status()).toBe(403);

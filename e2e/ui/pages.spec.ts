@@ -24,7 +24,16 @@ for (const { path, heading } of PAGES) {
     await expect(page.getByRole("alert").filter({ hasText: /could not be loaded/ })).toHaveCount(0);
     const results = await new AxeBuilder({ page }).analyze();
     const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`), path).toEqual([]);
+    expect(
+      serious.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(" "))
+            .slice(0, 3)
+            .join(", ")}`,
+      ),
+      path,
+    ).toEqual([]);
     await page.screenshot({ path: `test-results/screenshots/page-${path === "/" ? "overview" : path.slice(1).replace(/\//g, "-")}.png`, fullPage: true });
     // The first screenful of the overview is the README's picture (docs/overview.png).
     if (path === "/") await page.screenshot({ path: "test-results/screenshots/overview-first-screen.png" });

@@ -23,7 +23,11 @@ async function cpl(request: APIRequestContext, headers: Record<string, string>, 
 test("an admin enters a month of spend and the cost per lead follows it", async ({ page, request }) => {
   const headers = { authorization: `Bearer ${await tokenFor(request, USERS.admin)}` };
   const { from, to, month } = lastMonth();
-  const campaigns = (await (await request.get(`/api/v1/campaigns?from=${from}&to=${to}`, { headers })).json()).campaigns as { id: string; name: string; leads: number | null }[];
+  const campaigns = (await (await request.get(`/api/v1/campaigns?from=${from}&to=${to}`, { headers })).json()).campaigns as {
+    id: string;
+    name: string;
+    leads: number | null;
+  }[];
   const campaign = campaigns.find((c) => (c.leads ?? 0) > 0)!;
   expect(campaign, "the demo data has a campaign with leads last month").toBeTruthy();
   const before = await cpl(request, headers, from, to);
@@ -43,7 +47,10 @@ test("an admin enters a month of spend and the cost per lead follows it", async 
   await expect(page.getByText(new RegExp(`Saved ${month}: [01] added, [01] changed\\.`))).toBeVisible();
   await expect(input).toHaveValue(amount);
 
-  const monthRead = (await (await request.get(`/api/v1/spend/month?month=${month}`, { headers })).json()).campaigns as { campaign_id: string; row: { amount: string } | null }[];
+  const monthRead = (await (await request.get(`/api/v1/spend/month?month=${month}`, { headers })).json()).campaigns as {
+    campaign_id: string;
+    row: { amount: string } | null;
+  }[];
   expect(monthRead.find((c) => c.campaign_id === campaign.id)?.row?.amount).toBe(amount);
   const after = await cpl(request, headers, from, to);
   expect(after.value).not.toBe(before.value);
@@ -60,7 +67,10 @@ test("the campaign grid edits by keyboard, shows a concurrent change and the his
   const campaign = options.at(-1);
   if (!campaign) throw new Error("GET /api/v1/options lists no campaign");
   // A period long past, so that this row changes no number another spec reads.
-  const created = await request.post("/api/v1/spend", { headers, data: { campaign_id: campaign.id, period_start: "2019-01-01", period_end: "2019-01-31", amount: "100", note: "e2e grid" } });
+  const created = await request.post("/api/v1/spend", {
+    headers,
+    data: { campaign_id: campaign.id, period_start: "2019-01-01", period_end: "2019-01-31", amount: "100", note: "e2e grid" },
+  });
   expect(created.status()).toBe(201);
   const row = await created.json();
 
@@ -136,7 +146,16 @@ test("the spend page is accessible, kept as a screenshot, and closed to non-admi
     await expect(page.getByRole("status")).toHaveCount(0);
     const results = await new AxeBuilder({ page }).analyze();
     const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`), view).toEqual([]);
+    expect(
+      serious.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(" "))
+            .slice(0, 3)
+            .join(", ")}`,
+      ),
+      view,
+    ).toEqual([]);
     await page.screenshot({ path: `test-results/screenshots/spend${view === "month" ? "-month" : ""}.png`, fullPage: true });
   }
   await signOut(page);

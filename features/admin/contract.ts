@@ -43,7 +43,15 @@ export const userUpdate = z
 
 /** A user as the API answers it: never the password hash. */
 export const adminUser = z
-  .object({ id: z.string(), email: z.string(), name: z.string(), role: z.enum(ROLES), team_id: z.string().nullable(), active: z.boolean(), created_at: wire.timestamp })
+  .object({
+    id: z.string(),
+    email: z.string(),
+    name: z.string(),
+    role: z.enum(ROLES),
+    team_id: z.string().nullable(),
+    active: z.boolean(),
+    created_at: wire.timestamp,
+  })
   .meta({ id: "User" });
 export type AdminUser = z.infer<typeof adminUser>;
 
@@ -99,7 +107,14 @@ export const targetUpdate = z
 /** `value` is in the KPI's unit: a ratio as a fraction (0.25 for 25 %), money in the currency. */
 export const adminTarget = z
   // A stored target may name a KPI since dropped from the catalogue: it is still answered.
-  .object({ id: z.string(), kpi_id: z.string(), period_start: wire.date, period_end: wire.date, value: z.string().meta({ description: "exact decimal in the KPI's unit", example: "0.25" }), team_id: z.string().nullable() })
+  .object({
+    id: z.string(),
+    kpi_id: z.string(),
+    period_start: wire.date,
+    period_end: wire.date,
+    value: z.string().meta({ description: "exact decimal in the KPI's unit", example: "0.25" }),
+    team_id: z.string().nullable(),
+  })
   .meta({ id: "Target" });
 export type AdminTarget = z.infer<typeof adminTarget>;
 
@@ -129,7 +144,14 @@ export type CreatedToken = z.infer<typeof createdToken>;
 const byId = z.object({ id: z.string() });
 
 export const adminEndpoints = {
-  listUsers: endpoint({ method: "GET", path: "/api/v1/users", tag: "users", summary: "Every user", access: "manage:users", response: z.object({ users: z.array(adminUser) }) }),
+  listUsers: endpoint({
+    method: "GET",
+    path: "/api/v1/users",
+    tag: "users",
+    summary: "Every user",
+    access: "manage:users",
+    response: z.object({ users: z.array(adminUser) }),
+  }),
   createUser: endpoint({
     method: "POST",
     path: "/api/v1/users",
@@ -142,13 +164,23 @@ export const adminEndpoints = {
     status: 201,
     errors: [409],
   }),
-  getUser: endpoint({ method: "GET", path: "/api/v1/users/{id}", tag: "users", summary: "One user", access: "manage:users", params: byId, response: adminUser, errors: [404] }),
+  getUser: endpoint({
+    method: "GET",
+    path: "/api/v1/users/{id}",
+    tag: "users",
+    summary: "One user",
+    access: "manage:users",
+    params: byId,
+    response: adminUser,
+    errors: [404],
+  }),
   updateUser: endpoint({
     method: "PATCH",
     path: "/api/v1/users/{id}",
     tag: "users",
     summary: "Change a user",
-    description: "Role, team, name, active or a new password (which revokes the user's API tokens). The last active admin cannot be demoted or deactivated (409).",
+    description:
+      "Role, team, name, active or a new password (which revokes the user's API tokens). The last active admin cannot be demoted or deactivated (409).",
     access: "manage:users",
     params: byId,
     body: userUpdate,
@@ -167,9 +199,39 @@ export const adminEndpoints = {
     errors: [404, 409],
   }),
 
-  createTeam: endpoint({ method: "POST", path: "/api/v1/teams", tag: "teams", summary: "Add a team", access: "manage:teams", body: teamCreate, response: adminTeam, status: 201, errors: [409] }),
-  getTeam: endpoint({ method: "GET", path: "/api/v1/teams/{id}", tag: "teams", summary: "One team", access: "read", params: byId, response: adminTeam, errors: [404] }),
-  updateTeam: endpoint({ method: "PATCH", path: "/api/v1/teams/{id}", tag: "teams", summary: "Rename a team or change its kind", description: "The id does not change: imports refer to it.", access: "manage:teams", params: byId, body: teamUpdate, response: adminTeam, errors: [404] }),
+  createTeam: endpoint({
+    method: "POST",
+    path: "/api/v1/teams",
+    tag: "teams",
+    summary: "Add a team",
+    access: "manage:teams",
+    body: teamCreate,
+    response: adminTeam,
+    status: 201,
+    errors: [409],
+  }),
+  getTeam: endpoint({
+    method: "GET",
+    path: "/api/v1/teams/{id}",
+    tag: "teams",
+    summary: "One team",
+    access: "read",
+    params: byId,
+    response: adminTeam,
+    errors: [404],
+  }),
+  updateTeam: endpoint({
+    method: "PATCH",
+    path: "/api/v1/teams/{id}",
+    tag: "teams",
+    summary: "Rename a team or change its kind",
+    description: "The id does not change: imports refer to it.",
+    access: "manage:teams",
+    params: byId,
+    body: teamUpdate,
+    response: adminTeam,
+    errors: [404],
+  }),
   deleteTeam: endpoint({
     method: "DELETE",
     path: "/api/v1/teams/{id}",
@@ -183,9 +245,39 @@ export const adminEndpoints = {
     errors: [404, 409],
   }),
 
-  createCampaign: endpoint({ method: "POST", path: "/api/v1/campaigns", tag: "campaigns", summary: "Add a campaign", access: "manage:campaigns", body: campaignCreate, response: adminCampaign, status: 201, errors: [409] }),
-  getCampaign: endpoint({ method: "GET", path: "/api/v1/campaigns/{id}", tag: "campaigns", summary: "One campaign", access: "read", params: byId, response: adminCampaign, errors: [404] }),
-  updateCampaign: endpoint({ method: "PATCH", path: "/api/v1/campaigns/{id}", tag: "campaigns", summary: "Change a campaign", description: "null or \"\" clears a date.", access: "manage:campaigns", params: byId, body: campaignUpdate, response: adminCampaign, errors: [404] }),
+  createCampaign: endpoint({
+    method: "POST",
+    path: "/api/v1/campaigns",
+    tag: "campaigns",
+    summary: "Add a campaign",
+    access: "manage:campaigns",
+    body: campaignCreate,
+    response: adminCampaign,
+    status: 201,
+    errors: [409],
+  }),
+  getCampaign: endpoint({
+    method: "GET",
+    path: "/api/v1/campaigns/{id}",
+    tag: "campaigns",
+    summary: "One campaign",
+    access: "read",
+    params: byId,
+    response: adminCampaign,
+    errors: [404],
+  }),
+  updateCampaign: endpoint({
+    method: "PATCH",
+    path: "/api/v1/campaigns/{id}",
+    tag: "campaigns",
+    summary: "Change a campaign",
+    description: 'null or "" clears a date.',
+    access: "manage:campaigns",
+    params: byId,
+    body: campaignUpdate,
+    response: adminCampaign,
+    errors: [404],
+  }),
   deleteCampaign: endpoint({
     method: "DELETE",
     path: "/api/v1/campaigns/{id}",
@@ -199,7 +291,14 @@ export const adminEndpoints = {
     errors: [404, 409],
   }),
 
-  listTargets: endpoint({ method: "GET", path: "/api/v1/targets", tag: "targets", summary: "Every KPI target", access: "read", response: z.object({ targets: z.array(adminTarget) }) }),
+  listTargets: endpoint({
+    method: "GET",
+    path: "/api/v1/targets",
+    tag: "targets",
+    summary: "Every KPI target",
+    access: "read",
+    response: z.object({ targets: z.array(adminTarget) }),
+  }),
   createTarget: endpoint({
     method: "POST",
     path: "/api/v1/targets",
@@ -211,9 +310,38 @@ export const adminEndpoints = {
     response: adminTarget,
     status: 201,
   }),
-  getTarget: endpoint({ method: "GET", path: "/api/v1/targets/{id}", tag: "targets", summary: "One KPI target", access: "read", params: byId, response: adminTarget, errors: [404] }),
-  updateTarget: endpoint({ method: "PATCH", path: "/api/v1/targets/{id}", tag: "targets", summary: "Change a KPI target", access: "manage:targets", params: byId, body: targetUpdate, response: adminTarget, errors: [404] }),
-  deleteTarget: endpoint({ method: "DELETE", path: "/api/v1/targets/{id}", tag: "targets", summary: "Delete a KPI target", access: "manage:targets", params: byId, response: wire.none, status: 204, errors: [404] }),
+  getTarget: endpoint({
+    method: "GET",
+    path: "/api/v1/targets/{id}",
+    tag: "targets",
+    summary: "One KPI target",
+    access: "read",
+    params: byId,
+    response: adminTarget,
+    errors: [404],
+  }),
+  updateTarget: endpoint({
+    method: "PATCH",
+    path: "/api/v1/targets/{id}",
+    tag: "targets",
+    summary: "Change a KPI target",
+    access: "manage:targets",
+    params: byId,
+    body: targetUpdate,
+    response: adminTarget,
+    errors: [404],
+  }),
+  deleteTarget: endpoint({
+    method: "DELETE",
+    path: "/api/v1/targets/{id}",
+    tag: "targets",
+    summary: "Delete a KPI target",
+    access: "manage:targets",
+    params: byId,
+    response: wire.none,
+    status: 204,
+    errors: [404],
+  }),
 
   listTokens: endpoint({
     method: "GET",

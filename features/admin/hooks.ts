@@ -31,7 +31,8 @@ function useAdminWrite<E extends AnyEndpoint>(endpoint: E, invalidates: QueryKey
 /** Writes the changed user into the cached list at once, so a select does not flash the old value. */
 function usePutUser() {
   const client = useQueryClient();
-  return (user: AdminUser) => client.setQueryData(adminQueries.users().queryKey, (list) => list && { users: list.users.map((u) => (u.id === user.id ? user : u)) });
+  return (user: AdminUser) =>
+    client.setQueryData(adminQueries.users().queryKey, (list) => list && { users: list.users.map((u) => (u.id === user.id ? user : u)) });
 }
 
 const USERS = [adminQueries.users().queryKey];

@@ -13,7 +13,8 @@ export const authEndpoints = {
     path: "/api/v1/session",
     tag: "auth",
     summary: "Exchange an email and password for a bearer token",
-    description: "The token is answered once; send it as `Authorization: Bearer <token>`. `name` labels it in the admin's token list. Wrong credentials or a deactivated user get 401.",
+    description:
+      "The token is answered once; send it as `Authorization: Bearer <token>`. `name` labels it in the admin's token list. Wrong credentials or a deactivated user get 401.",
     access: "public",
     body: credentials.extend({ name: z.string().max(100, "must be at most 100 characters").optional() }),
     response: z.object({ token: z.string() }),
@@ -36,7 +37,8 @@ export const authEndpoints = {
     path: "/api/auth/{nextauth}",
     tag: "auth",
     summary: "Browser sign-in (NextAuth): credentials callback and sign-out",
-    description: "`{nextauth}` is callback/credentials or signout, with the CSRF token as form data. Used by the sign-in page; API clients use POST /api/v1/session.",
+    description:
+      "`{nextauth}` is callback/credentials or signout, with the CSRF token as form data. Used by the sign-in page; API clients use POST /api/v1/session.",
     access: "public",
     params: z.object({ nextauth: z.string() }),
     response: z.unknown(),

@@ -33,7 +33,8 @@ export const campaignEndpoints = {
     path: "/api/v1/campaigns",
     tag: "campaigns",
     summary: "Spend against results per campaign or per channel",
-    description: "Every campaign (or channel) with its spend, leads, MQLs, opportunities, revenue, CPL, cost per opportunity, ROAS and ARPA over the period. The team filter does not apply.",
+    description:
+      "Every campaign (or channel) with its spend, leads, MQLs, opportunities, revenue, CPL, cost per opportunity, ROAS and ARPA over the period. The team filter does not apply.",
     access: "read",
     query: readingQuery({ by: z.enum(CAMPAIGN_GROUPINGS, { message: "must be campaign or channel" }).default("campaign") }),
     response: z.object({ from: wire.date, to: wire.date, by: z.enum(CAMPAIGN_GROUPINGS), filters: filtersApplied, campaigns: z.array(campaignRow) }),

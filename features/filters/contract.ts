@@ -2,7 +2,13 @@ import { z } from "zod";
 import { endpoint, wire } from "@/lib/api/contract";
 import { CHANNELS, TEAM_KINDS } from "@/lib/enums";
 
-export const optionCampaign = z.object({ id: z.string(), name: z.string(), channel: z.enum(CHANNELS), starts_on: wire.date.nullable(), ends_on: wire.date.nullable() });
+export const optionCampaign = z.object({
+  id: z.string(),
+  name: z.string(),
+  channel: z.enum(CHANNELS),
+  starts_on: wire.date.nullable(),
+  ends_on: wire.date.nullable(),
+});
 export const optionTeam = z.object({ id: z.string(), name: z.string(), kind: z.enum(TEAM_KINDS) });
 
 export type OptionCampaign = z.infer<typeof optionCampaign>;

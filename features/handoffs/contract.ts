@@ -31,7 +31,12 @@ export const listQuery = z.object({
   team: z.string().trim().min(1).optional(),
   status: z.enum(LIST_STATUSES, { error: "must be one of open, accepted, rejected, all" }).default("open"),
   page: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(1, "must be 1 or more").default(1),
-  pageSize: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(1, "must be 1 or more").max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`).default(25),
+  pageSize: z.coerce
+    .number({ error: "must be a number" })
+    .int("must be a whole number")
+    .min(1, "must be 1 or more")
+    .max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`)
+    .default(25),
 });
 export type ListQuery = z.output<typeof listQuery>;
 
@@ -109,12 +114,22 @@ export type HandoffList = z.infer<typeof handoffList>;
 
 const actionResult = z.object({ handoff: handoffItem });
 
-
 const byId = z.object({ id: z.string() });
 const conflicts = [404, 409];
 
 const action = <B extends typeof actionBody | typeof rejectBody>(path: string, summary: string, body: B, description: string) =>
-  endpoint({ method: "POST", path, tag: "handoffs", summary, description, access: "update:handoffs", params: byId, body, response: actionResult, errors: conflicts });
+  endpoint({
+    method: "POST",
+    path,
+    tag: "handoffs",
+    summary,
+    description,
+    access: "update:handoffs",
+    params: byId,
+    body,
+    response: actionResult,
+    errors: conflicts,
+  });
 
 export const handoffEndpoints = {
   list: endpoint({
@@ -122,13 +137,29 @@ export const handoffEndpoints = {
     path: "/api/v1/handoffs",
     tag: "handoffs",
     summary: "The handoff inbox",
-    description: "The leads marketing handed to a sales team, newest first, with the follow-up SLA clock. A sales user reads their own team only (another team answers 403); admin and marketing read any team, or all.",
+    description:
+      "The leads marketing handed to a sales team, newest first, with the follow-up SLA clock. A sales user reads their own team only (another team answers 403); admin and marketing read any team, or all.",
     access: "read",
     query: listQuery,
     response: handoffList,
     errors: [403],
   }),
-  accept: action("/api/v1/handoffs/{id}/accept", "Accept a handoff", actionBody, "Stamps accepted_at. Send the version you read: a changed handoff or a decided one answers 409 with the current handoff."),
-  reject: action("/api/v1/handoffs/{id}/reject", "Reject a handoff with a reason", rejectBody, "Stamps rejected_at and the reason. Send the version you read: a changed handoff or a decided one answers 409 with the current handoff."),
-  followUp: action("/api/v1/handoffs/{id}/follow-up", "Mark a handoff followed up", actionBody, "Stamps first_follow_up_at, which stops the SLA clock; the first follow-up is kept."),
+  accept: action(
+    "/api/v1/handoffs/{id}/accept",
+    "Accept a handoff",
+    actionBody,
+    "Stamps accepted_at. Send the version you read: a changed handoff or a decided one answers 409 with the current handoff.",
+  ),
+  reject: action(
+    "/api/v1/handoffs/{id}/reject",
+    "Reject a handoff with a reason",
+    rejectBody,
+    "Stamps rejected_at and the reason. Send the version you read: a changed handoff or a decided one answers 409 with the current handoff.",
+  ),
+  followUp: action(
+    "/api/v1/handoffs/{id}/follow-up",
+    "Mark a handoff followed up",
+    actionBody,
+    "Stamps first_follow_up_at, which stops the SLA clock; the first follow-up is kept.",
+  ),
 };

@@ -27,8 +27,25 @@ const CASES: Case[] = [
   { name: "accepted and followed up late", hours: 24, now: 3 * DAY, accepted: HOUR, followUp: 2 * DAY, breached: true, overdue: false },
   { name: "rejected, never followed up, past due", hours: 24, now: 3 * DAY, rejected: HOUR, breached: false, overdue: false },
   { name: "rejected, followed up late", hours: 24, now: 3 * DAY, rejected: HOUR, followUp: 2 * DAY, breached: false, overdue: false },
-  { name: "accepted and rejected (imported), never followed up, past due", hours: 24, now: 2 * DAY, accepted: HOUR, rejected: 2 * HOUR, breached: true, overdue: true },
-  { name: "accepted and rejected (imported), followed up in time", hours: 24, now: 2 * DAY, accepted: HOUR, rejected: 2 * HOUR, followUp: 3 * HOUR, breached: false, overdue: false },
+  {
+    name: "accepted and rejected (imported), never followed up, past due",
+    hours: 24,
+    now: 2 * DAY,
+    accepted: HOUR,
+    rejected: 2 * HOUR,
+    breached: true,
+    overdue: true,
+  },
+  {
+    name: "accepted and rejected (imported), followed up in time",
+    hours: 24,
+    now: 2 * DAY,
+    accepted: HOUR,
+    rejected: 2 * HOUR,
+    followUp: 3 * HOUR,
+    breached: false,
+    overdue: false,
+  },
   { name: "a fractional SLA (0.5 h), exactly at the due time", hours: 0.5, now: HOUR / 2, breached: false, overdue: false },
   { name: "a fractional SLA (1/3 h), a millisecond past the due time", hours: 1 / 3, now: 1_200_001, breached: true, overdue: true },
   { name: "a fractional SLA (1/3 h), followed up at the due time", hours: 1 / 3, now: DAY, followUp: 1_200_000, breached: false, overdue: false },
@@ -45,7 +62,9 @@ async function seed(c: Case) {
   const t = times(c);
   await db().team.create({ data: { id: "t1", name: "Alpha", kind: "sales" } });
   await db().lead.create({ data: { id: "L1", createdAt: new Date(SENT - DAY), source: "marketing" } });
-  await db().handoff.create({ data: { id: "H1", leadId: "L1", teamId: "t1", sentAt: t.sentAt, acceptedAt: t.acceptedAt, rejectedAt: t.rejectedAt, firstFollowUpAt: t.firstFollowUpAt } });
+  await db().handoff.create({
+    data: { id: "H1", leadId: "L1", teamId: "t1", sentAt: t.sentAt, acceptedAt: t.acceptedAt, rejectedAt: t.rejectedAt, firstFollowUpAt: t.firstFollowUpAt },
+  });
 }
 
 describe("the follow-up SLA: one rule in TypeScript and in SQL", () => {
@@ -66,7 +85,10 @@ describe("the follow-up SLA: one rule in TypeScript and in SQL", () => {
     expect(dueAt(open.sentAt, 0.5).toISOString()).toBe("2026-03-02T09:30:00.000Z");
     expect([isSlaApplicable(open), isRunning(open)]).toEqual([true, true]);
     expect(isRunning({ ...open, firstFollowUpAt: "2026-03-02T10:00:00.000Z" })).toBe(false);
-    expect([isSlaApplicable({ ...open, rejectedAt: "2026-03-02T10:00:00.000Z" }), isRunning({ ...open, rejectedAt: "2026-03-02T10:00:00.000Z" })]).toEqual([false, false]);
+    expect([isSlaApplicable({ ...open, rejectedAt: "2026-03-02T10:00:00.000Z" }), isRunning({ ...open, rejectedAt: "2026-03-02T10:00:00.000Z" })]).toEqual([
+      false,
+      false,
+    ]);
   });
 
   test("the inbox card's clock: none when there is nothing left to watch", () => {

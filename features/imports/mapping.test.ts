@@ -6,22 +6,51 @@ const field = (name: string, required = false) => ({ name, required, hint: "" })
 const LEADS: Pick<ImportTableSpec, "name" | "fields"> = {
   name: "leads",
   fields: [
-    field("id", true), field("email"), field("company"), field("created_at", true), field("source", true), field("campaign_id"),
-    field("channel"), field("score"), field("mql_at"), field("sql_at"), field("disqualified_at"), field("owner_id"),
+    field("id", true),
+    field("email"),
+    field("company"),
+    field("created_at", true),
+    field("source", true),
+    field("campaign_id"),
+    field("channel"),
+    field("score"),
+    field("mql_at"),
+    field("sql_at"),
+    field("disqualified_at"),
+    field("owner_id"),
   ],
 };
 
 const OPPORTUNITIES: Pick<ImportTableSpec, "name" | "fields"> = {
   name: "opportunities",
   fields: [
-    field("id", true), field("lead_id"), field("name"), field("team_id"), field("owner_id"), field("source", true), field("campaign_id"),
-    field("created_at", true), field("amount"), field("stage", true), field("quoted_at"), field("closed_at"),
+    field("id", true),
+    field("lead_id"),
+    field("name"),
+    field("team_id"),
+    field("owner_id"),
+    field("source", true),
+    field("campaign_id"),
+    field("created_at", true),
+    field("amount"),
+    field("stage", true),
+    field("quoted_at"),
+    field("closed_at"),
   ],
 };
 
 const CUSTOMERS: Pick<ImportTableSpec, "name" | "fields"> = {
   name: "customers",
-  fields: [field("id", true), field("name"), field("opportunity_id"), field("campaign_id"), field("channel"), field("started_at", true), field("churned_at"), field("mrr")],
+  fields: [
+    field("id", true),
+    field("name"),
+    field("opportunity_id"),
+    field("campaign_id"),
+    field("channel"),
+    field("started_at", true),
+    field("churned_at"),
+    field("mrr"),
+  ],
 };
 
 describe("normalizeHeader", () => {
@@ -38,8 +67,15 @@ describe("suggestMapping", () => {
 
   test("a HubSpot contacts export maps onto leads", () => {
     const header = [
-      "Record ID", "Email", "Create Date", "Lifecycle Stage", "Became a Marketing Qualified Lead Date",
-      "Became a Sales Qualified Lead Date", "Original Source", "HubSpot Score", "Favourite colour",
+      "Record ID",
+      "Email",
+      "Create Date",
+      "Lifecycle Stage",
+      "Became a Marketing Qualified Lead Date",
+      "Became a Sales Qualified Lead Date",
+      "Original Source",
+      "HubSpot Score",
+      "Favourite colour",
     ];
     expect(suggestMapping(LEADS, header)).toEqual(["id", "email", "created_at", null, "mql_at", "sql_at", "channel", "score", null]);
   });
@@ -52,7 +88,13 @@ describe("suggestMapping", () => {
   test("Salesforce exports map onto leads, opportunities and customers", () => {
     expect(suggestMapping(LEADS, ["Lead ID", "Created Date", "Lead Source", "Email"])).toEqual(["id", "created_at", "source", "email"]);
     expect(suggestMapping(OPPORTUNITIES, ["Opportunity ID", "Stage", "Close Date", "Amount", "Account Name", "Created Date", "Lead Source"])).toEqual([
-      "id", "stage", "closed_at", "amount", null, "created_at", "source",
+      "id",
+      "stage",
+      "closed_at",
+      "amount",
+      null,
+      "created_at",
+      "source",
     ]);
     expect(suggestMapping(CUSTOMERS, ["Account ID", "Account Name", "Opportunity ID"])).toEqual(["id", "name", "opportunity_id"]);
   });
@@ -90,7 +132,7 @@ describe("toColumnMap and rememberMapping", () => {
 
 describe("parsePreview", () => {
   test("reads the header and at most the first rows, quotes and all", () => {
-    const text = ['id,name', ...Array.from({ length: 30 }, (_, i) => `t${i},"Team, ${i}"`)].join("\n");
+    const text = ["id,name", ...Array.from({ length: 30 }, (_, i) => `t${i},"Team, ${i}"`)].join("\n");
     const preview = parsePreview(text, false, 20);
     expect(preview.header).toEqual(["id", "name"]);
     expect(preview.rows).toHaveLength(20);

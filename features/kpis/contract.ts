@@ -66,7 +66,9 @@ const rowsResponse = z.object({
   page: z.number().int(),
   pageSize: z.number().int(),
   total: z.number().int(),
-  rows: z.array(z.record(z.string(), z.union([z.string(), z.number(), z.null()]))).meta({ description: "The records, with the columns of their table; timestamps as ISO text" }),
+  rows: z
+    .array(z.record(z.string(), z.union([z.string(), z.number(), z.null()])))
+    .meta({ description: "The records, with the columns of their table; timestamps as ISO text" }),
 });
 export type RowsResponse = z.infer<typeof rowsResponse>;
 
@@ -118,7 +120,8 @@ export const kpiEndpoints = {
     path: "/api/v1/kpis/{id}/rows",
     tag: "kpis",
     summary: "The records behind one KPI",
-    description: "The records of one part of a KPI's formula (`part`: numerator, denominator, input or a measure id; the numerator by default), paged, so any number can be checked by hand. `format=csv` answers the whole part as text/csv instead.",
+    description:
+      "The records of one part of a KPI's formula (`part`: numerator, denominator, input or a measure id; the numerator by default), paged, so any number can be checked by hand. `format=csv` answers the whole part as text/csv instead.",
     access: "read",
     params: z.object({ id: z.string() }),
     query: readingQuery({ ...pageParams, part: z.string().trim().min(1).optional(), format: z.enum(["json", "csv"]).default("json") }),

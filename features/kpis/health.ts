@@ -26,7 +26,7 @@ export function health(kpi: KpiDefinition, value: number | null, target: number 
   if (target !== null) return judgeAgainstTarget(value, target, kpi.polarity);
   const thresholds = kpi.thresholds;
   if (!thresholds) return null;
-  const judged = thresholds.annualised ? annualChurn(values)?.toNumber() ?? null : value;
+  const judged = thresholds.annualised ? (annualChurn(values)?.toNumber() ?? null) : value;
   if (judged === null) return null;
   // Good is inclusive (≥ 3, ≤ 5 %) unless the spec says strictly (bounce < 40 %); bad is strict.
   if (kpi.polarity === "higher") {

@@ -59,5 +59,6 @@ export const kpiQueries = {
 /** Download links: the KPI table, and every record behind one part of a KPI, as CSV. */
 export const kpiCsvUrls = {
   kpis: (filters: FilterState) => endpointUrl(kpiEndpoints.csv, { query: kpisQuery(filters) }),
-  rows: (filters: FilterState, id: string, part: string) => endpointUrl(kpiEndpoints.rows, { params: { id }, query: { ...readingParams(filters), part, format: "csv" } }),
+  rows: (filters: FilterState, id: string, part: string) =>
+    endpointUrl(kpiEndpoints.rows, { params: { id }, query: { ...readingParams(filters), part, format: "csv" } }),
 };

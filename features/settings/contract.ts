@@ -6,7 +6,10 @@ import { endpoint } from "@/lib/api/contract";
  * reads and writes them is server/settings.ts.
  */
 /** The follow-up SLA an admin sets; the Teams report and the inbox read it. */
-export const followUpSlaHours = z.number({ error: "must be a number of hours" }).positive("must be more than 0 hours").max(24 * 90, "must be at most 2160 hours (90 days)");
+export const followUpSlaHours = z
+  .number({ error: "must be a number of hours" })
+  .positive("must be more than 0 hours")
+  .max(24 * 90, "must be at most 2160 hours (90 days)");
 
 export const settings = z.object({ followUpSlaHours });
 export type Settings = z.infer<typeof settings>;

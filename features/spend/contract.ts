@@ -245,7 +245,8 @@ export const spendEndpoints = {
     path: "/api/v1/spend/month",
     tag: "spend",
     summary: "Save whole-month amounts of many campaigns",
-    description: "All or nothing: one whole-month row per campaign is created or updated. A version that no longer matches fails the whole save with 409, every conflict listed in `details.conflicts`.",
+    description:
+      "All or nothing: one whole-month row per campaign is created or updated. A version that no longer matches fails the whole save with 409, every conflict listed in `details.conflicts`.",
     access: "manage:spend",
     body: monthSaveSchema,
     response: monthSaved,

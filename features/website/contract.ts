@@ -21,7 +21,8 @@ export const websiteEndpoints = {
     path: "/api/v1/landing-pages",
     tag: "website",
     summary: "Traffic and conversion rate per landing page",
-    description: "Sessions, users, bounce rate, conversions and conversion rate of each landing page over the period, most sessions first. Only the channel filter applies.",
+    description:
+      "Sessions, users, bounce rate, conversions and conversion rate of each landing page over the period, most sessions first. Only the channel filter applies.",
     access: "read",
     query: readingQuery(),
     response: z.object({ from: wire.date, to: wire.date, pages: z.array(landingPageRow) }),

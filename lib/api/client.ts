@@ -75,7 +75,10 @@ export async function readAnswer<T>(response: Response): Promise<T> {
  * The one way the browser calls the API: typed by the endpoint's contract, errors as
  * ApiClientError. `apiFetch(spendEndpoints.update, { params: { id }, body })`.
  */
-export async function apiFetch<E extends AnyEndpoint>(endpoint: E, ...[input]: Input<E> extends { params?: undefined; query?: undefined; body?: undefined } ? [Input<E>?] : [Input<E>]): Promise<ResponseOf<E>> {
+export async function apiFetch<E extends AnyEndpoint>(
+  endpoint: E,
+  ...[input]: Input<E> extends { params?: undefined; query?: undefined; body?: undefined } ? [Input<E>?] : [Input<E>]
+): Promise<ResponseOf<E>> {
   const { params, query, body, signal } = (input ?? {}) as { params?: unknown; query?: unknown; body?: unknown; signal?: AbortSignal };
   const response = await fetch(endpointUrl(endpoint, { params, query }), {
     method: endpoint.method,

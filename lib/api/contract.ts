@@ -46,9 +46,12 @@ export type Endpoint<
 export type AnyEndpoint = Endpoint<Schema | undefined, Schema | undefined, Schema | undefined, Schema>;
 
 /** Declares an endpoint; the identity function keeps every schema's exact type. */
-export function endpoint<P extends Schema | undefined = undefined, Q extends Schema | undefined = undefined, B extends Schema | undefined = undefined, R extends Schema = Schema>(
-  spec: Endpoint<P, Q, B, R>,
-): Endpoint<P, Q, B, R> {
+export function endpoint<
+  P extends Schema | undefined = undefined,
+  Q extends Schema | undefined = undefined,
+  B extends Schema | undefined = undefined,
+  R extends Schema = Schema,
+>(spec: Endpoint<P, Q, B, R>): Endpoint<P, Q, B, R> {
   return spec;
 }
 

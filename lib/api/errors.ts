@@ -6,7 +6,6 @@ import { ERROR_STATUS, type ErrorCode } from "./contract";
 
 export type { ErrorCode };
 
-
 export type ErrorBody = { error: { code: ErrorCode; message: string; details?: unknown } };
 
 /** A failure with a known meaning; everything else becomes a logged 500. */
@@ -38,7 +37,8 @@ function isConnectionError(error: unknown): boolean {
     if (typeof code === "string" && CONNECTION_CODES.has(code)) return true;
     if (current instanceof Prisma.PrismaClientInitializationError) return true;
     const message = (current as { message?: unknown }).message;
-    if (typeof message === "string" && /ECONNREFUSED|Connection terminated|connect ETIMEDOUT|the database system is (shutting down|starting up)/.test(message)) return true;
+    if (typeof message === "string" && /ECONNREFUSED|Connection terminated|connect ETIMEDOUT|the database system is (shutting down|starting up)/.test(message))
+      return true;
     current = (current as { cause?: unknown }).cause;
   }
   return false;
@@ -51,10 +51,7 @@ export function toApiError(error: unknown): ApiError {
     const details = error.issues.map((issue) => ({ field: issue.path.join(".") || null, message: issue.message }));
     const fields = [...new Set(details.map((d) => d.field).filter(Boolean))];
     const [first] = details;
-    return badRequest(
-      fields.length && first ? `Invalid ${fields.join(", ")}: ${first.message}` : first?.message ?? "Invalid input",
-      details,
-    );
+    return badRequest(fields.length && first ? `Invalid ${fields.join(", ")}: ${first.message}` : (first?.message ?? "Invalid input"), details);
   }
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
     if (error.code === "P2025") return notFound("The record does not exist");

@@ -50,7 +50,12 @@ function operation(endpoint: AnyEndpoint): ZodOpenApiOperationObject {
         : undefined,
     responses: {
       [status]: success,
-      ...Object.fromEntries(errors.map((code) => [String(code), { description: STATUS_TEXT[code] ?? `Error ${code}`, content: { "application/json": { schema: errorBody(code) } } }])),
+      ...Object.fromEntries(
+        errors.map((code) => [
+          String(code),
+          { description: STATUS_TEXT[code] ?? `Error ${code}`, content: { "application/json": { schema: errorBody(code) } } },
+        ]),
+      ),
     },
   };
 }
@@ -62,18 +67,16 @@ export function openApiDocument(endpoints: readonly AnyEndpoint[], info: { title
     const item = (paths[endpoint.path] ??= {});
     (item as Record<string, ZodOpenApiOperationObject>)[endpoint.method.toLowerCase()] = operation(endpoint);
   }
-  return createDocument(
-    {
-      openapi: "3.1.0",
-      info,
-      servers: [{ url: "/" }],
-      paths,
-      components: {
-        securitySchemes: {
-          bearer: { type: "http", scheme: "bearer", description: "A token from POST /api/v1/session or Admin → API tokens" },
-          session: { type: "apiKey", in: "cookie", name: "next-auth.session-token", description: "The browser's sign-in session" },
-        },
+  return createDocument({
+    openapi: "3.1.0",
+    info,
+    servers: [{ url: "/" }],
+    paths,
+    components: {
+      securitySchemes: {
+        bearer: { type: "http", scheme: "bearer", description: "A token from POST /api/v1/session or Admin → API tokens" },
+        session: { type: "apiKey", in: "cookie", name: "next-auth.session-token", description: "The browser's sign-in session" },
       },
     },
-  );
+  });
 }

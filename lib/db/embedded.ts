@@ -102,10 +102,12 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<E
     }
     await pg.start();
   } catch (error) {
-    const detail = log.filter((line) => /FATAL|ERROR|error/i.test(line)).join(" ").trim();
+    const detail = log
+      .filter((line) => /FATAL|ERROR|error/i.test(line))
+      .join(" ")
+      .trim();
     throw new EmbeddedDatabaseError(
-      `The embedded PostgreSQL in ${dataDir} did not start` +
-        (detail ? `: ${detail}` : error instanceof Error && error.message ? `: ${error.message}` : "."),
+      `The embedded PostgreSQL in ${dataDir} did not start` + (detail ? `: ${detail}` : error instanceof Error && error.message ? `: ${error.message}` : "."),
     );
   }
 

@@ -59,10 +59,12 @@ export async function createFirstAdmin(client: pg.ClientBase, email?: string, pa
   if (!email || !password) return null;
   const { rows } = await client.query(`SELECT 1 FROM users LIMIT 1`);
   if (rows.length > 0) return null;
-  await client.query(
-    `INSERT INTO users (id, email, name, password_hash, role) VALUES ($1, $2, $3, $4, 'admin')`,
-    [`usr_${Date.now().toString(36)}`, email.toLowerCase(), email.split("@")[0], await hashPassword(password)],
-  );
+  await client.query(`INSERT INTO users (id, email, name, password_hash, role) VALUES ($1, $2, $3, $4, 'admin')`, [
+    `usr_${Date.now().toString(36)}`,
+    email.toLowerCase(),
+    email.split("@")[0],
+    await hashPassword(password),
+  ]);
   return email;
 }
 
@@ -104,10 +106,9 @@ export async function prepareDatabase(options: PrepareOptions): Promise<Prepared
         demo = await generateDemoData(client, { leads: options.demoLeads ?? 20000, months: 18, seed: 42, end: demoEnd() });
         await createDemoUsers(client);
       }
-      const { rows } = await client.query<{ email: string }>(
-        `SELECT email FROM users WHERE active AND email = ANY($1) ORDER BY email`,
-        [DEMO_USERS.map((user) => user.email)],
-      );
+      const { rows } = await client.query<{ email: string }>(`SELECT email FROM users WHERE active AND email = ANY($1) ORDER BY email`, [
+        DEMO_USERS.map((user) => user.email),
+      ]);
       return { url, embedded, migrations, admin, demo, demoUsers: rows.map((row) => row.email) };
     } finally {
       await client.end();

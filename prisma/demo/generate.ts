@@ -61,7 +61,24 @@ const CAMPAIGNS: CampaignProfile[] = [
 const LANDING_PAGES = ["/", "/pricing", "/demo", "/blog", "/product/forecasting", "/customers"];
 const TRAFFIC_CHANNELS = ["paid_search", "paid_social", "organic_search", "email", "events", "content", "referral", "partner", "other"];
 const REJECTION_REASONS = ["bad_fit", "no_budget", "duplicate", "wrong_contact", "not_ready"];
-const COMPANIES = ["Acme", "Globex", "Initech", "Umbrella", "Hooli", "Stark", "Wayne", "Wonka", "Tyrell", "Cyberdyne", "Soylent", "Vandelay", "Pied Piper", "Aperture", "Oscorp", "Massive Dynamic"];
+const COMPANIES = [
+  "Acme",
+  "Globex",
+  "Initech",
+  "Umbrella",
+  "Hooli",
+  "Stark",
+  "Wayne",
+  "Wonka",
+  "Tyrell",
+  "Cyberdyne",
+  "Soylent",
+  "Vandelay",
+  "Pied Piper",
+  "Aperture",
+  "Oscorp",
+  "Massive Dynamic",
+];
 const SUFFIXES = ["GmbH", "Ltd", "Inc", "SAS", "BV", "AB", "Group", "Labs"];
 
 function utcDay(date: Date): number {
@@ -118,7 +135,13 @@ async function insertTargets(client: pg.ClientBase, firstDay: number, lastDay: n
   const from = new Date(firstDay).toISOString().slice(0, 10);
   const to = new Date(lastDay + 365 * DAY).toISOString().slice(0, 10);
   for (const [kpi, value] of DEMO_TARGETS) {
-    await client.query(`INSERT INTO targets (id, kpi_id, period_start, period_end, value) VALUES ($1, $2, $3, $4, $5)`, [`demo-target-${kpi}`, kpi, from, to, value]);
+    await client.query(`INSERT INTO targets (id, kpi_id, period_start, period_end, value) VALUES ($1, $2, $3, $4, $5)`, [
+      `demo-target-${kpi}`,
+      kpi,
+      from,
+      to,
+      value,
+    ]);
   }
 }
 
@@ -149,10 +172,7 @@ export async function generateDemoData(client: pg.ClientBase, options: DemoOptio
 
   await client.query("BEGIN");
   try {
-    const teams: CopyValue[][] = [
-      ...SALES_TEAMS.map((team) => [team.id, team.name, "sales"]),
-      ["team-demand-gen", "Demand Generation", "marketing"],
-    ];
+    const teams: CopyValue[][] = [...SALES_TEAMS.map((team) => [team.id, team.name, "sales"]), ["team-demand-gen", "Demand Generation", "marketing"]];
     await copyRows(client, "teams", ["id", "name", "kind"], teams);
     summary.teams = teams.length;
 
@@ -168,7 +188,16 @@ export async function generateDemoData(client: pg.ClientBase, options: DemoOptio
         // Budgets are booked for whole months, the current one included.
         const monthEnd = Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + m + 1, 0);
         const amount = campaign.monthlySpend * rnd.between(0.85, 1.2) * seasonWeight(monthStart + 14 * DAY, firstDay, lastDay);
-        spend.push([`sp-${campaign.id}-${m}`, campaign.id, new Date(monthStart).toISOString().slice(0, 10), new Date(monthEnd).toISOString().slice(0, 10), money(amount), m === 0 ? "Opening budget" : null, "demo-seed", new Date(monthStart)]);
+        spend.push([
+          `sp-${campaign.id}-${m}`,
+          campaign.id,
+          new Date(monthStart).toISOString().slice(0, 10),
+          new Date(monthEnd).toISOString().slice(0, 10),
+          money(amount),
+          m === 0 ? "Opening budget" : null,
+          "demo-seed",
+          new Date(monthStart),
+        ]);
       }
     }
     await copyRows(client, "spend", ["id", "campaign_id", "period_start", "period_end", "amount", "note", "entered_by", "entered_at"], spend);
@@ -185,7 +214,8 @@ export async function generateDemoData(client: pg.ClientBase, options: DemoOptio
         const created = pickDay() + rnd.int(6, 21) * HOUR + rnd.int(0, 3599) * 1000;
         const kind = rnd.next();
         const source = kind < 0.84 ? "marketing" : kind < 0.94 ? "sales" : "partner";
-        const campaign = source === "marketing" ? rnd.weighted(CAMPAIGNS, (c) => c.weight) : source === "partner" ? CAMPAIGNS.find((c) => c.channel === "partner")! : null;
+        const campaign =
+          source === "marketing" ? rnd.weighted(CAMPAIGNS, (c) => c.weight) : source === "partner" ? CAMPAIGNS.find((c) => c.channel === "partner")! : null;
         const channel = campaign ? campaign.channel : "outbound";
         const company = `${rnd.pick(COMPANIES)} ${rnd.pick(SUFFIXES)}`;
         const score = Math.round(Math.min(100, Math.max(1, rnd.logNormal(campaign ? 35 + campaign.mqlRate * 60 : 55, 0.35))));
@@ -257,26 +287,76 @@ export async function generateDemoData(client: pg.ClientBase, options: DemoOptio
               closedAt = closeAt;
             }
             const ownerId = `rep-${teamProfile.id.slice(5)}-${rnd.int(1, 4)}`;
-            opportunities.push([oppId, id, `${company} – ${teamProfile.name} deal`, teamProfile.id, ownerId, source, campaign?.id ?? null, iso(oppCreated), money(amount), stage, iso(quotedAt), iso(closedAt)]);
+            opportunities.push([
+              oppId,
+              id,
+              `${company} – ${teamProfile.name} deal`,
+              teamProfile.id,
+              ownerId,
+              source,
+              campaign?.id ?? null,
+              iso(oppCreated),
+              money(amount),
+              stage,
+              iso(quotedAt),
+              iso(closedAt),
+            ]);
             if (stage === "won" && closedAt !== null) {
               const started = closedAt + rnd.int(0, 7) * DAY;
               if (started <= now) {
                 const monthlyChurn = teamProfile.id === "team-smb" ? 0.025 : teamProfile.id === "team-midmarket" ? 0.012 : 0.006;
                 const lifetimeMonths = -Math.log(Math.max(rnd.next(), 1e-9)) / monthlyChurn;
                 const churned = started + lifetimeMonths * 30 * DAY;
-                customers.push([`C-${id.slice(2)}`, company, oppId, campaign?.id ?? null, channel, iso(started), iso(churned <= now ? churned : null), money(amount / 12)]);
+                customers.push([
+                  `C-${id.slice(2)}`,
+                  company,
+                  oppId,
+                  campaign?.id ?? null,
+                  channel,
+                  iso(started),
+                  iso(churned <= now ? churned : null),
+                  money(amount / 12),
+                ]);
               }
             }
           }
         }
-        yield [id, `${id.toLowerCase()}@${company.toLowerCase().replace(/[^a-z]+/g, "")}.example`, company, iso(created), source, campaign?.id ?? null, channel, score, iso(mqlAt), iso(sqlAt), iso(disqualifiedAt), teamProfile ? `rep-${teamProfile.id.slice(5)}-${rnd.int(1, 4)}` : null];
+        yield [
+          id,
+          `${id.toLowerCase()}@${company.toLowerCase().replace(/[^a-z]+/g, "")}.example`,
+          company,
+          iso(created),
+          source,
+          campaign?.id ?? null,
+          channel,
+          score,
+          iso(mqlAt),
+          iso(sqlAt),
+          iso(disqualifiedAt),
+          teamProfile ? `rep-${teamProfile.id.slice(5)}-${rnd.int(1, 4)}` : null,
+        ];
       }
     }
-    await copyRows(client, "leads", ["id", "email", "company", "created_at", "source", "campaign_id", "channel", "score", "mql_at", "sql_at", "disqualified_at", "owner_id"], leads());
+    await copyRows(
+      client,
+      "leads",
+      ["id", "email", "company", "created_at", "source", "campaign_id", "channel", "score", "mql_at", "sql_at", "disqualified_at", "owner_id"],
+      leads(),
+    );
     summary.leads = options.leads;
-    await copyRows(client, "handoffs", ["id", "lead_id", "team_id", "sent_at", "accepted_at", "rejected_at", "rejection_reason", "first_follow_up_at"], handoffs);
+    await copyRows(
+      client,
+      "handoffs",
+      ["id", "lead_id", "team_id", "sent_at", "accepted_at", "rejected_at", "rejection_reason", "first_follow_up_at"],
+      handoffs,
+    );
     summary.handoffs = handoffs.length;
-    await copyRows(client, "opportunities", ["id", "lead_id", "name", "team_id", "owner_id", "source", "campaign_id", "created_at", "amount", "stage", "quoted_at", "closed_at"], opportunities);
+    await copyRows(
+      client,
+      "opportunities",
+      ["id", "lead_id", "name", "team_id", "owner_id", "source", "campaign_id", "created_at", "amount", "stage", "quoted_at", "closed_at"],
+      opportunities,
+    );
     summary.opportunities = opportunities.length;
     await copyRows(client, "customers", ["id", "name", "opportunity_id", "campaign_id", "channel", "started_at", "churned_at", "mrr"], customers);
     summary.customers = customers.length;
@@ -318,6 +398,11 @@ async function copyTraffic(client: pg.ClientBase, rnd: Random, days: number[], l
       }
     }
   }
-  await copyRows(client, "traffic", ["date", "channel", "landing_page", "sessions", "users", "pageviews", "bounces", "total_session_seconds", "conversions"], rows());
+  await copyRows(
+    client,
+    "traffic",
+    ["date", "channel", "landing_page", "sessions", "users", "pageviews", "bounces", "total_session_seconds", "conversions"],
+    rows(),
+  );
   return count;
 }

@@ -25,13 +25,20 @@ export default async function AdminPage() {
       <div className="mb-4 flex flex-wrap items-baseline gap-x-6 gap-y-2">
         <h1 className="text-2xl font-semibold">Admin</h1>
         <nav aria-label="Data entry" className="flex gap-4 text-sm">
-          {can(user.role, "manage:spend") && <Link href="/admin/spend" className="font-medium text-indigo-700 underline hover:text-indigo-900">Spend entry</Link>}
-          <Link href="/import" className="font-medium text-indigo-700 underline hover:text-indigo-900">Import data</Link>
+          {can(user.role, "manage:spend") && (
+            <Link href="/admin/spend" className="font-medium text-indigo-700 underline hover:text-indigo-900">
+              Spend entry
+            </Link>
+          )}
+          <Link href="/import" className="font-medium text-indigo-700 underline hover:text-indigo-900">
+            Import data
+          </Link>
         </nav>
       </div>
       {!isAdmin && (
         <p className="mb-4 text-sm text-slate-700">
-          Users, teams and targets are managed by an admin of your installation. Here you manage your own API tokens{tabs.includes("campaigns") ? " and the campaigns" : ""}.
+          Users, teams and targets are managed by an admin of your installation. Here you manage your own API tokens
+          {tabs.includes("campaigns") ? " and the campaigns" : ""}.
         </p>
       )}
       <AdminView tabs={tabs} currentUserId={user.id} isAdmin={isAdmin} kpis={kpis} />

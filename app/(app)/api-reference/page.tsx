@@ -10,8 +10,7 @@ export default function ApiReferencePage() {
     <>
       <h1 className="mb-1 text-2xl font-semibold">API reference</h1>
       <p className="mb-6 max-w-3xl text-sm text-slate-600">
-        Every endpoint of the HTTP API, generated from the same contracts the server checks requests and answers against. The
-        machine-readable document is{" "}
+        Every endpoint of the HTTP API, generated from the same contracts the server checks requests and answers against. The machine-readable document is{" "}
         <a href={documentPath} className="font-mono text-indigo-700 underline">
           {documentPath}
         </a>

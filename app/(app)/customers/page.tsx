@@ -14,7 +14,14 @@ export default function CustomersPage() {
         <FilterBar dimensions={["channel", "campaign"]} />
         <div className="space-y-6">
           <KpiTiles ids={["new_customers", "churn_rate", "retention_rate", "arpa", "ltv", "cac", "ltv_to_cac"]} />
-          <TrendPanel metric="ltv_to_cac" title="LTV / CAC by month" display="multiple" interval="month" minDays={365} reference={{ value: 3, label: "3× healthy" }} />
+          <TrendPanel
+            metric="ltv_to_cac"
+            title="LTV / CAC by month"
+            display="multiple"
+            interval="month"
+            minDays={365}
+            reference={{ value: 3, label: "3× healthy" }}
+          />
           <div className="grid gap-6 lg:grid-cols-2">
             <TrendPanel metric="new_customers" title="New customers by month" display="count" interval="month" minDays={365} />
             <TrendPanel metric="arpa" title="ARPA by month" display="currency" interval="month" minDays={365} />

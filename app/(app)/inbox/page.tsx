@@ -12,7 +12,8 @@ export default async function InboxPage() {
     <>
       <h1 className="text-2xl font-semibold">Handoff inbox</h1>
       <p className="mb-4 mt-1 text-sm text-slate-600">
-        {user.role === "sales" ? "The leads marketing handed to your team" : "The leads marketing handed to the sales teams"}, newest first, with why they qualified.
+        {user.role === "sales" ? "The leads marketing handed to your team" : "The leads marketing handed to the sales teams"}, newest first, with why they
+        qualified.
       </p>
       <Suspense>
         <InboxView role={user.role} teamId={user.teamId} />

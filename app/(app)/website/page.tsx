@@ -14,9 +14,18 @@ export default function WebsitePage() {
       <Suspense>
         <FilterBar dimensions={["channel"]} />
         <div className="space-y-6">
-          <KpiTiles ids={["sessions", "users", "pageviews", "pages_per_session", "avg_session_seconds", "bounce_rate", "visit_to_lead_rate", "visitors_per_mql"]} />
+          <KpiTiles
+            ids={["sessions", "users", "pageviews", "pages_per_session", "avg_session_seconds", "bounce_rate", "visit_to_lead_rate", "visitors_per_mql"]}
+          />
           <div className="grid gap-6 lg:grid-cols-2">
-            <TrendPanel metric="bounce_rate" title="Bounce rate by week" display="percent" interval="week" minDays={84} reference={{ value: 0.4, label: "40 %" }} />
+            <TrendPanel
+              metric="bounce_rate"
+              title="Bounce rate by week"
+              display="percent"
+              interval="week"
+              minDays={84}
+              reference={{ value: 0.4, label: "40 %" }}
+            />
             <TrendPanel metric="sessions" title="Sessions by week" display="count" interval="week" minDays={84} />
           </div>
           <section className="overflow-x-auto rounded-lg border border-slate-200 bg-white p-5">

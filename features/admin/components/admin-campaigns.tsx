@@ -37,7 +37,15 @@ export function AdminCampaigns() {
       <CreateCampaign />
       <Panel title="Campaigns" description="A campaign with spend, leads, opportunities or customers cannot be deleted.">
         <QueryView query={options} label="Loading campaigns">
-          {(d) => <DataTable caption="Campaigns" columns={COLUMNS} data={d.campaigns} getRowId={(c) => c.id} empty={<EmptyState title="No campaigns yet.">Add one above, or import a campaigns CSV.</EmptyState>} />}
+          {(d) => (
+            <DataTable
+              caption="Campaigns"
+              columns={COLUMNS}
+              data={d.campaigns}
+              getRowId={(c) => c.id}
+              empty={<EmptyState title="No campaigns yet.">Add one above, or import a campaigns CSV.</EmptyState>}
+            />
+          )}
         </QueryView>
       </Panel>
     </div>
@@ -109,7 +117,14 @@ function CampaignActions({ campaign }: { campaign: OptionCampaign }) {
     <div className="whitespace-nowrap">
       <span className="inline-flex gap-2">
         <EditCampaign campaign={campaign} />
-        <ConfirmButton label="Delete" target={`campaign ${campaign.name}`} question={`Delete campaign ${campaign.name}?`} confirmLabel="Yes, delete" pending={remove.isPending} onConfirm={() => remove.mutate({ params: { id: campaign.id } })} />
+        <ConfirmButton
+          label="Delete"
+          target={`campaign ${campaign.name}`}
+          question={`Delete campaign ${campaign.name}?`}
+          confirmLabel="Yes, delete"
+          pending={remove.isPending}
+          onConfirm={() => remove.mutate({ params: { id: campaign.id } })}
+        />
       </span>
       <CellError error={remove.error} />
     </div>

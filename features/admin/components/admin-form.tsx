@@ -5,7 +5,21 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 
 /** A destructive action that asks once more, in a dialog, before it runs. */
-export function ConfirmButton({ label, target, question, confirmLabel, onConfirm, pending }: { label: string; target: string; question: string; confirmLabel: string; onConfirm: () => void; pending?: boolean }) {
+export function ConfirmButton({
+  label,
+  target,
+  question,
+  confirmLabel,
+  onConfirm,
+  pending,
+}: {
+  label: string;
+  target: string;
+  question: string;
+  confirmLabel: string;
+  onConfirm: () => void;
+  pending?: boolean;
+}) {
   const [open, setOpen] = useState(false);
   const confirm = useRef<HTMLButtonElement>(null);
   return (

@@ -34,16 +34,37 @@ export function AdminTargets({ kpis }: { kpis: KpiOption[] }) {
     { id: "kpi", header: "KPI", value: (t) => kpiLabel(t.kpi_id), className: "font-medium" },
     { id: "team", header: "Team", value: teamName },
     { id: "period", header: "Period", value: (t) => t.period_start, cell: (t) => `${t.period_start} – ${t.period_end}`, className: "text-slate-700" },
-    { id: "value", header: "Target", numeric: true, value: (t) => Number(t.value), cell: (t) => <TargetValue key={t.value} target={t} name={targetName(t, kpiLabel(t.kpi_id))} /> },
-    { id: "actions", header: "Actions", hideHeader: true, className: "text-right", cell: (t) => <TargetActions target={t} name={targetName(t, kpiLabel(t.kpi_id))} /> },
+    {
+      id: "value",
+      header: "Target",
+      numeric: true,
+      value: (t) => Number(t.value),
+      cell: (t) => <TargetValue key={t.value} target={t} name={targetName(t, kpiLabel(t.kpi_id))} />,
+    },
+    {
+      id: "actions",
+      header: "Actions",
+      hideHeader: true,
+      className: "text-right",
+      cell: (t) => <TargetActions target={t} name={targetName(t, kpiLabel(t.kpi_id))} />,
+    },
   ];
   return (
     <div className="space-y-6">
       <CreateTarget kpis={kpis} teams={teams} />
-      <Panel title="Targets" description="A KPI's status is judged against the narrowest target whose period covers the one viewed; a team's own target wins over the company's.">
+      <Panel
+        title="Targets"
+        description="A KPI's status is judged against the narrowest target whose period covers the one viewed; a team's own target wins over the company's."
+      >
         <QueryView query={targets} label="Loading targets">
           {(d) => (
-            <DataTable caption="Targets" columns={columns} data={d.targets} getRowId={(t) => t.id} empty={<EmptyState title="No targets yet.">Without a target, a KPI is judged by its default thresholds.</EmptyState>} />
+            <DataTable
+              caption="Targets"
+              columns={columns}
+              data={d.targets}
+              getRowId={(t) => t.id}
+              empty={<EmptyState title="No targets yet.">Without a target, a KPI is judged by its default thresholds.</EmptyState>}
+            />
           )}
         </QueryView>
       </Panel>
@@ -124,7 +145,14 @@ function TargetValue({ target, name }: { target: AdminTarget; name: string }) {
           update.mutate({ params: { id: target.id }, body: { value: value.trim() } });
         }}
       >
-        <input aria-label={`Value of ${name}`} value={value} onChange={(e) => setValue(e.target.value)} inputMode="decimal" className={`${CONTROL} tabular w-32 px-2 py-1`} aria-invalid={valueError ? true : undefined} />
+        <input
+          aria-label={`Value of ${name}`}
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+          inputMode="decimal"
+          className={`${CONTROL} tabular w-32 px-2 py-1`}
+          aria-invalid={valueError ? true : undefined}
+        />
         {value !== target.value && (
           <Button type="submit" variant="secondary" size="sm" disabled={update.isPending}>
             Save
@@ -146,7 +174,14 @@ function TargetActions({ target, name }: { target: AdminTarget; name: string }) 
   const remove = useDeleteTarget();
   return (
     <>
-      <ConfirmButton label="Delete" target={name} question="Delete this target?" confirmLabel="Yes, delete" pending={remove.isPending} onConfirm={() => remove.mutate({ params: { id: target.id } })} />
+      <ConfirmButton
+        label="Delete"
+        target={name}
+        question="Delete this target?"
+        confirmLabel="Yes, delete"
+        pending={remove.isPending}
+        onConfirm={() => remove.mutate({ params: { id: target.id } })}
+      />
       <CellError error={remove.error} />
     </>
   );

@@ -28,9 +28,20 @@ export function AdminTeams() {
   return (
     <div className="space-y-6">
       <CreateTeam />
-      <Panel title="Teams" description="A team referenced by handoffs, opportunities, users or targets cannot be deleted; the id is what imports refer to and does not change.">
+      <Panel
+        title="Teams"
+        description="A team referenced by handoffs, opportunities, users or targets cannot be deleted; the id is what imports refer to and does not change."
+      >
         <QueryView query={options} label="Loading teams">
-          {(d) => <DataTable caption="Teams" columns={COLUMNS} data={d.teams} getRowId={(t) => t.id} empty={<EmptyState title="No teams yet.">Add one above, or import a teams CSV.</EmptyState>} />}
+          {(d) => (
+            <DataTable
+              caption="Teams"
+              columns={COLUMNS}
+              data={d.teams}
+              getRowId={(t) => t.id}
+              empty={<EmptyState title="No teams yet.">Add one above, or import a teams CSV.</EmptyState>}
+            />
+          )}
         </QueryView>
       </Panel>
     </div>
@@ -87,7 +98,13 @@ function KindCell({ team }: { team: OptionTeam }) {
   const kind = update.isPending ? (update.variables.body.kind ?? team.kind) : team.kind;
   return (
     <>
-      <NativeSelect size="sm" aria-label={`Kind of team ${team.name}`} value={kind} disabled={update.isPending} onChange={(e) => update.mutate({ params: { id: team.id }, body: { kind: e.target.value as TeamKind } })}>
+      <NativeSelect
+        size="sm"
+        aria-label={`Kind of team ${team.name}`}
+        value={kind}
+        disabled={update.isPending}
+        onChange={(e) => update.mutate({ params: { id: team.id }, body: { kind: e.target.value as TeamKind } })}
+      >
         <KindOptions />
       </NativeSelect>
       <CellError error={update.error} />
@@ -101,7 +118,14 @@ function TeamActions({ team }: { team: OptionTeam }) {
     <div className="whitespace-nowrap">
       <span className="inline-flex gap-2">
         <RenameTeam team={team} />
-        <ConfirmButton label="Delete" target={`team ${team.name}`} question={`Delete team ${team.name}?`} confirmLabel="Yes, delete" pending={remove.isPending} onConfirm={() => remove.mutate({ params: { id: team.id } })} />
+        <ConfirmButton
+          label="Delete"
+          target={`team ${team.name}`}
+          question={`Delete team ${team.name}?`}
+          confirmLabel="Yes, delete"
+          pending={remove.isPending}
+          onConfirm={() => remove.mutate({ params: { id: team.id } })}
+        />
       </span>
       <CellError error={remove.error} />
     </div>

@@ -24,7 +24,12 @@ export function AdminTokens({ seesAll }: { seesAll: boolean }) {
       id: "status",
       header: "Status",
       value: (t) => t.revoked_at ?? "",
-      cell: (t) => (t.revoked_at ? <span className="rounded bg-slate-100 px-2 py-0.5 text-slate-700">Revoked {formatTime(t.revoked_at)}</span> : <span className="rounded bg-green-50 px-2 py-0.5 text-green-800">Active</span>),
+      cell: (t) =>
+        t.revoked_at ? (
+          <span className="rounded bg-slate-100 px-2 py-0.5 text-slate-700">Revoked {formatTime(t.revoked_at)}</span>
+        ) : (
+          <span className="rounded bg-green-50 px-2 py-0.5 text-green-800">Active</span>
+        ),
     },
     { id: "actions", header: "Actions", hideHeader: true, className: "text-right", cell: (t) => <TokenActions token={t} /> },
   ];
@@ -117,14 +122,24 @@ function ShownOnce({ created, onDone }: { created: CreatedToken; onDone: () => v
           <label htmlFor="token-value" className="sr-only">
             New API token
           </label>
-          <input id="token-value" readOnly value={created.token} onFocus={(e) => e.currentTarget.select()} className="min-w-0 flex-1 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 font-mono text-sm" />
+          <input
+            id="token-value"
+            readOnly
+            value={created.token}
+            onFocus={(e) => e.currentTarget.select()}
+            className="min-w-0 flex-1 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 font-mono text-sm"
+          />
           <Button onClick={copy}>Copy token</Button>
           <Button variant="secondary" onClick={onDone}>
             I have copied it
           </Button>
         </div>
         <p aria-live="polite" className="mt-2 text-sm text-slate-700">
-          {copied === "yes" ? "Copied to the clipboard." : copied === "failed" ? "The browser refused the clipboard; select the token and copy it by hand." : ""}
+          {copied === "yes"
+            ? "Copied to the clipboard."
+            : copied === "failed"
+              ? "The browser refused the clipboard; select the token and copy it by hand."
+              : ""}
         </p>
       </DialogContent>
     </Dialog>
@@ -136,7 +151,14 @@ function TokenActions({ token }: { token: AdminToken }) {
   if (token.revoked_at) return null;
   return (
     <>
-      <ConfirmButton label="Revoke" target={`token ${token.name}`} question={`Revoke “${token.name}”? Scripts using it stop working.`} confirmLabel="Yes, revoke" pending={revoke.isPending} onConfirm={() => revoke.mutate({ params: { id: token.id } })} />
+      <ConfirmButton
+        label="Revoke"
+        target={`token ${token.name}`}
+        question={`Revoke “${token.name}”? Scripts using it stop working.`}
+        confirmLabel="Yes, revoke"
+        pending={revoke.isPending}
+        onConfirm={() => revoke.mutate({ params: { id: token.id } })}
+      />
       <CellError error={revoke.error} />
     </>
   );

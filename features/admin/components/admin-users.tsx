@@ -40,16 +40,33 @@ export function AdminUsers({ currentUserId }: { currentUserId: string }) {
       id: "status",
       header: "Status",
       value: (u) => (u.active ? "Active" : "Deactivated"),
-      cell: (u) => (u.active ? <span className="rounded bg-green-50 px-2 py-0.5 text-green-800">Active</span> : <span className="rounded bg-slate-100 px-2 py-0.5 text-slate-700">Deactivated</span>),
+      cell: (u) =>
+        u.active ? (
+          <span className="rounded bg-green-50 px-2 py-0.5 text-green-800">Active</span>
+        ) : (
+          <span className="rounded bg-slate-100 px-2 py-0.5 text-slate-700">Deactivated</span>
+        ),
     },
     { id: "actions", header: "Actions", hideHeader: true, className: "text-right", cell: (u) => <ActiveCell user={u} /> },
   ];
   return (
     <div className="space-y-6">
       <CreateUser teams={teams} />
-      <Panel title="Users" description="Role and team apply at once, also to the user's API tokens. Deactivated users cannot sign in or use tokens; their history stays.">
+      <Panel
+        title="Users"
+        description="Role and team apply at once, also to the user's API tokens. Deactivated users cannot sign in or use tokens; their history stays."
+      >
         <QueryView query={users} label="Loading users">
-          {(d) => <DataTable caption="Users" columns={columns} data={d.users} getRowId={(u) => u.id} rowClassName={(u) => (u.active ? "" : "text-slate-500")} empty={<EmptyState title="No users yet." />} />}
+          {(d) => (
+            <DataTable
+              caption="Users"
+              columns={columns}
+              data={d.users}
+              getRowId={(u) => u.id}
+              rowClassName={(u) => (u.active ? "" : "text-slate-500")}
+              empty={<EmptyState title="No users yet." />}
+            />
+          )}
         </QueryView>
       </Panel>
     </div>
@@ -134,7 +151,13 @@ function RoleCell({ user }: { user: AdminUser }) {
   const role = update.isPending ? (update.variables.body.role ?? user.role) : user.role;
   return (
     <>
-      <NativeSelect size="sm" aria-label={`Role of ${user.email}`} value={role} disabled={update.isPending} onChange={(e) => update.mutate({ params: { id: user.id }, body: { role: e.target.value as Role } })}>
+      <NativeSelect
+        size="sm"
+        aria-label={`Role of ${user.email}`}
+        value={role}
+        disabled={update.isPending}
+        onChange={(e) => update.mutate({ params: { id: user.id }, body: { role: e.target.value as Role } })}
+      >
         {ROLES.map((r) => (
           <option key={r} value={r}>
             {ROLE_LABELS[r]}
@@ -151,7 +174,13 @@ function TeamCell({ user, teams }: { user: AdminUser; teams: OptionTeam[] }) {
   const teamId = update.isPending ? (update.variables.body.team_id as string | null | undefined) : user.team_id;
   return (
     <>
-      <NativeSelect size="sm" aria-label={`Team of ${user.email}`} value={teamId ?? ""} disabled={update.isPending} onChange={(e) => update.mutate({ params: { id: user.id }, body: { team_id: e.target.value || null } })}>
+      <NativeSelect
+        size="sm"
+        aria-label={`Team of ${user.email}`}
+        value={teamId ?? ""}
+        disabled={update.isPending}
+        onChange={(e) => update.mutate({ params: { id: user.id }, body: { team_id: e.target.value || null } })}
+      >
         <option value="">No team</option>
         {teams.map((t) => (
           <option key={t.id} value={t.id}>
@@ -172,7 +201,14 @@ function ActiveCell({ user }: { user: AdminUser }) {
   return (
     <div className="whitespace-nowrap">
       {user.active ? (
-        <ConfirmButton label="Deactivate" target={user.email} question={`Deactivate ${user.email}?`} confirmLabel="Yes, deactivate" pending={pending} onConfirm={() => deactivate.mutate({ params: { id: user.id } })} />
+        <ConfirmButton
+          label="Deactivate"
+          target={user.email}
+          question={`Deactivate ${user.email}?`}
+          confirmLabel="Yes, deactivate"
+          pending={pending}
+          onConfirm={() => deactivate.mutate({ params: { id: user.id } })}
+        />
       ) : (
         <Button variant="secondary" size="sm" disabled={pending} onClick={() => update.mutate({ params: { id: user.id }, body: { active: true } })}>
           Reactivate

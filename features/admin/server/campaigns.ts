@@ -40,7 +40,12 @@ export async function updateCampaign(actor: CurrentUser, id: string, input: z.ou
     if (!current) throw notFound(`There is no campaign with id "${id}".`);
     const before = toAdminCampaign(current);
     // A change of one date is checked against the other one as stored.
-    checkPeriod(input.starts_on === undefined ? before.starts_on : input.starts_on, input.ends_on === undefined ? before.ends_on : input.ends_on, "ends_on", "starts_on");
+    checkPeriod(
+      input.starts_on === undefined ? before.starts_on : input.starts_on,
+      input.ends_on === undefined ? before.ends_on : input.ends_on,
+      "ends_on",
+      "starts_on",
+    );
     const updated = await tx.campaign.update({
       where: { id },
       data: { name: input.name, channel: input.channel, startsOn: dateOrNull(input.starts_on), endsOn: dateOrNull(input.ends_on) },
@@ -53,7 +58,10 @@ export async function updateCampaign(actor: CurrentUser, id: string, input: z.ou
 
 export async function deleteCampaign(actor: CurrentUser, id: string): Promise<void> {
   await db().$transaction(async (tx) => {
-    const current = await tx.campaign.findUnique({ where: { id }, include: { _count: { select: { spend: true, leads: true, opportunities: true, customers: true } } } });
+    const current = await tx.campaign.findUnique({
+      where: { id },
+      include: { _count: { select: { spend: true, leads: true, opportunities: true, customers: true } } },
+    });
     if (!current) throw notFound(`There is no campaign with id "${id}".`);
     assertUnreferenced(`Campaign "${current.name}" (${id})`, current._count, { spend: "spend rows" });
     await tx.campaign.delete({ where: { id } });

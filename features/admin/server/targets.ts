@@ -9,9 +9,15 @@ import type { AdminTarget, targetCreate, targetUpdate } from "@/features/admin/c
 import { checkPeriod, checkTeam, fromDate, toDate } from "./shared";
 
 function toAdminTarget(t: Target): AdminTarget {
-  return { id: t.id, kpi_id: t.kpiId, period_start: fromDate(t.periodStart)!, period_end: fromDate(t.periodEnd)!, value: t.value.toString(), team_id: t.teamId };
+  return {
+    id: t.id,
+    kpi_id: t.kpiId,
+    period_start: fromDate(t.periodStart)!,
+    period_end: fromDate(t.periodEnd)!,
+    value: t.value.toString(),
+    team_id: t.teamId,
+  };
 }
-
 
 export async function listTargets(): Promise<AdminTarget[]> {
   const targets = await db().target.findMany({ orderBy: [{ periodStart: "desc" }, { kpiId: "asc" }] });
@@ -28,7 +34,13 @@ export async function createTarget(actor: CurrentUser, input: z.output<typeof ta
   return db().$transaction(async (tx) => {
     await checkTeam(tx, input.team_id);
     const created = await tx.target.create({
-      data: { kpiId: input.kpi_id, periodStart: toDate(input.period_start), periodEnd: toDate(input.period_end), value: new Prisma.Decimal(input.value), teamId: input.team_id ?? null },
+      data: {
+        kpiId: input.kpi_id,
+        periodStart: toDate(input.period_start),
+        periodEnd: toDate(input.period_end),
+        value: new Prisma.Decimal(input.value),
+        teamId: input.team_id ?? null,
+      },
     });
     const target = toAdminTarget(created);
     await recordAudit(tx, { userId: actor.id, action: "create", entity: "target", entityId: target.id, after: target });

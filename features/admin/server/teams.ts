@@ -39,7 +39,10 @@ export async function updateTeam(actor: CurrentUser, id: string, input: z.output
 
 export async function deleteTeam(actor: CurrentUser, id: string): Promise<void> {
   await db().$transaction(async (tx) => {
-    const current = await tx.team.findUnique({ where: { id }, include: { _count: { select: { handoffs: true, opportunities: true, users: true, targets: true } } } });
+    const current = await tx.team.findUnique({
+      where: { id },
+      include: { _count: { select: { handoffs: true, opportunities: true, users: true, targets: true } } },
+    });
     if (!current) throw notFound(`There is no team with id "${id}".`);
     assertUnreferenced(`Team "${current.name}" (${id})`, current._count);
     await tx.team.delete({ where: { id } });

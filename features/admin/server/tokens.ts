@@ -13,7 +13,14 @@ type WithOwner = ApiToken & { user: { id: string; email: string; name: string } 
 const OWNER = { user: { select: { id: true, email: true, name: true } } } as const;
 
 function toAdminToken(t: WithOwner): AdminToken {
-  return { id: t.id, name: t.name, created_at: t.createdAt.toISOString(), last_used_at: t.lastUsedAt?.toISOString() ?? null, revoked_at: t.revokedAt?.toISOString() ?? null, owner: t.user };
+  return {
+    id: t.id,
+    name: t.name,
+    created_at: t.createdAt.toISOString(),
+    last_used_at: t.lastUsedAt?.toISOString() ?? null,
+    revoked_at: t.revokedAt?.toISOString() ?? null,
+    owner: t.user,
+  };
 }
 
 const seesAll = (user: CurrentUser) => can(user.role, "manage:tokens");

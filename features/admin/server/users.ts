@@ -10,7 +10,15 @@ import type { AdminUser, userCreate, userUpdate } from "@/features/admin/contrac
 import { checkTeam, duplicate } from "./shared";
 
 function toAdminUser(user: User): AdminUser {
-  return { id: user.id, email: user.email, name: user.name, role: user.role, team_id: user.teamId, active: user.active, created_at: user.createdAt.toISOString() };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    team_id: user.teamId,
+    active: user.active,
+    created_at: user.createdAt.toISOString(),
+  };
 }
 
 export async function listUsers(): Promise<AdminUser[]> {
@@ -31,7 +39,9 @@ export async function createUser(actor: CurrentUser, input: z.output<typeof user
     if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
       throw duplicate("email", `A user with email ${input.email} already exists.`);
     }
-    const user = toAdminUser(await tx.user.create({ data: { email: input.email, name: input.name, role: input.role, teamId: input.team_id ?? null, passwordHash } }));
+    const user = toAdminUser(
+      await tx.user.create({ data: { email: input.email, name: input.name, role: input.role, teamId: input.team_id ?? null, passwordHash } }),
+    );
     await recordAudit(tx, { userId: actor.id, action: "create", entity: "user", entityId: user.id, after: user });
     return user;
   });

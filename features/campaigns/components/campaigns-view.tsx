@@ -120,15 +120,13 @@ function campaignColumns(by: CampaignGrouping): DataColumn<CampaignRow>[] {
         </>
       ),
     },
-    ...METRICS.map(
-      (metric): DataColumn<CampaignRow> => ({
-        id: metric.key,
-        header: metric.label,
-        numeric: true,
-        value: (c) => c[metric.key],
-        cell: (c) => formatValue(c[metric.key], metric.display),
-      }),
-    ),
+    ...METRICS.map((metric): DataColumn<CampaignRow> => ({
+      id: metric.key,
+      header: metric.label,
+      numeric: true,
+      value: (c) => c[metric.key],
+      cell: (c) => formatValue(c[metric.key], metric.display),
+    })),
   ];
 }
 

@@ -10,31 +10,55 @@ import type { FunnelStageId } from "../contract";
 import { funnelQueries } from "../queries";
 
 // The KPI whose rows show each stage's records.
-const STAGE_KPI: Record<FunnelStageId, string> = { leads: "leads", mqls: "mqls", sals: "sal_rate", sqls: "sqls", opportunities: "pipeline_value", quoted: "opportunity_to_quote_rate", won: "revenue" };
+const STAGE_KPI: Record<FunnelStageId, string> = {
+  leads: "leads",
+  mqls: "mqls",
+  sals: "sal_rate",
+  sqls: "sqls",
+  opportunities: "pipeline_value",
+  quoted: "opportunity_to_quote_rate",
+  won: "revenue",
+};
 
 /** The cohort funnel as horizontal bars: count, step conversion, drop-off and amounts. */
 export function FunnelView() {
   const { filters, href } = useFilters();
   const funnel = useQuery(funnelQueries.report(filters));
   return (
-    <QueryView query={funnel} label="Loading funnel" rows={7} className="h-8" isEmpty={(data) => (data.stages[0]?.count ?? 0) === 0} empty={<EmptyState title="No leads were created in this period." />}>
+    <QueryView
+      query={funnel}
+      label="Loading funnel"
+      rows={7}
+      className="h-8"
+      isEmpty={(data) => (data.stages[0]?.count ?? 0) === 0}
+      empty={<EmptyState title="No leads were created in this period." />}
+    >
       {({ stages }) => (
         <figure aria-label="Lead funnel" className="space-y-2">
           {stages.map((stage) => (
-            <Link key={stage.id} href={href(`/kpis/${STAGE_KPI[stage.id]}`)} className="grid grid-cols-[10rem_1fr_14rem] items-center gap-3 rounded-md p-1 hover:bg-slate-50 focus:outline-none focus:ring-2 focus:ring-indigo-400" data-stage={stage.id}>
+            <Link
+              key={stage.id}
+              href={href(`/kpis/${STAGE_KPI[stage.id]}`)}
+              className="grid grid-cols-[10rem_1fr_14rem] items-center gap-3 rounded-md p-1 hover:bg-slate-50 focus:outline-none focus:ring-2 focus:ring-indigo-400"
+              data-stage={stage.id}
+            >
               <span className="text-sm font-medium">{stage.label}</span>
               <span className="relative h-8 rounded bg-slate-100" aria-hidden>
                 <span className="absolute inset-y-0 left-0 rounded bg-indigo-500" style={{ width: barWidth(stage.count, stages) }} />
               </span>
               <span className="tabular text-sm">
                 <strong data-testid="stage-count">{stage.count.toLocaleString("en-GB")}</strong>
-                {stage.conversionFromPrevious !== null && <span className="text-slate-600"> · {formatValue(stage.conversionFromPrevious, "percent")} of previous</span>}
+                {stage.conversionFromPrevious !== null && (
+                  <span className="text-slate-600"> · {formatValue(stage.conversionFromPrevious, "percent")} of previous</span>
+                )}
                 {stage.dropOff !== null && stage.dropOff > 0 && <span className="text-slate-500"> · −{stage.dropOff.toLocaleString("en-GB")}</span>}
                 {stage.amount !== null && <span className="block text-slate-600">{formatValue(stage.amount, "currency")}</span>}
               </span>
             </Link>
           ))}
-          <figcaption className="text-xs text-slate-500">Leads created in the period and how far they got; opportunity stages sum their amounts. Click a stage for its records.</figcaption>
+          <figcaption className="text-xs text-slate-500">
+            Leads created in the period and how far they got; opportunity stages sum their amounts. Click a stage for its records.
+          </figcaption>
         </figure>
       )}
     </QueryView>
@@ -72,21 +96,31 @@ export function WeeklyReview() {
             <caption className="sr-only">Funnel by ISO week, cohort of leads created that week</caption>
             <thead className="border-b border-slate-200 text-slate-600">
               <tr>
-                <th scope="col" className="px-2 py-1 text-left font-medium">Stage</th>
-                {weeks.map((w) => <th key={w.from} scope="col" className="px-2 py-1 font-medium">{w.from.slice(5)}</th>)}
+                <th scope="col" className="px-2 py-1 text-left font-medium">
+                  Stage
+                </th>
+                {weeks.map((w) => (
+                  <th key={w.from} scope="col" className="px-2 py-1 font-medium">
+                    {w.from.slice(5)}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
               {reports[0]?.stages.map((stage) => (
                 <tr key={stage.id} className="border-b border-slate-100">
-                  <th scope="row" className="px-2 py-1 text-left font-medium">{stage.label}</th>
+                  <th scope="row" className="px-2 py-1 text-left font-medium">
+                    {stage.label}
+                  </th>
                   {reports.map((report) => {
                     // Every week's report answers the same stages; an absent one shows an empty cell.
                     const st = report.stages.find((other) => other.id === stage.id);
                     return (
                       <td key={report.from} className="px-2 py-1">
                         {st?.count.toLocaleString("en-GB")}
-                        {st && st.conversionFromPrevious !== null && <div className="text-xs text-slate-500">{formatValue(st.conversionFromPrevious, "percent")}</div>}
+                        {st && st.conversionFromPrevious !== null && (
+                          <div className="text-xs text-slate-500">{formatValue(st.conversionFromPrevious, "percent")}</div>
+                        )}
                       </td>
                     );
                   })}
@@ -129,10 +163,18 @@ export function MqlCohorts() {
             <caption className="sr-only">MQL-week cohorts: share of each week&apos;s MQLs that reached SQL and won within 1, 2, 4 and 8 weeks</caption>
             <thead className="text-slate-600">
               <tr>
-                <th scope="col" rowSpan={2} className="px-2 py-1 text-left font-medium">MQL week</th>
-                <th scope="col" rowSpan={2} className="px-2 py-1 font-medium">MQLs</th>
-                <th scope="colgroup" colSpan={weeks.length} className="border-l border-slate-200 px-2 py-1 text-center font-medium">Reached SQL within</th>
-                <th scope="colgroup" colSpan={weeks.length} className="border-l border-slate-200 px-2 py-1 text-center font-medium">Won within</th>
+                <th scope="col" rowSpan={2} className="px-2 py-1 text-left font-medium">
+                  MQL week
+                </th>
+                <th scope="col" rowSpan={2} className="px-2 py-1 font-medium">
+                  MQLs
+                </th>
+                <th scope="colgroup" colSpan={weeks.length} className="border-l border-slate-200 px-2 py-1 text-center font-medium">
+                  Reached SQL within
+                </th>
+                <th scope="colgroup" colSpan={weeks.length} className="border-l border-slate-200 px-2 py-1 text-center font-medium">
+                  Won within
+                </th>
               </tr>
               <tr className="border-b border-slate-200">
                 {["sql", "won"].flatMap((kind) =>
@@ -147,10 +189,20 @@ export function MqlCohorts() {
             <tbody>
               {rows.map((r) => (
                 <tr key={r.start} className="border-b border-slate-100">
-                  <th scope="row" className="px-2 py-1 text-left font-medium">{r.start}</th>
+                  <th scope="row" className="px-2 py-1 text-left font-medium">
+                    {r.start}
+                  </th>
                   <td className="px-2 py-1">{formatValue(r.mqls, "count")}</td>
-                  {r.sql.map((c, i) => <td key={`sql-${c.weeks}`} className={`px-2 py-1 ${i === 0 ? "border-l border-slate-200" : ""}`}>{cell(c.share)}</td>)}
-                  {r.won.map((c, i) => <td key={`won-${c.weeks}`} className={`px-2 py-1 ${i === 0 ? "border-l border-slate-200" : ""}`}>{cell(c.share)}</td>)}
+                  {r.sql.map((c, i) => (
+                    <td key={`sql-${c.weeks}`} className={`px-2 py-1 ${i === 0 ? "border-l border-slate-200" : ""}`}>
+                      {cell(c.share)}
+                    </td>
+                  ))}
+                  {r.won.map((c, i) => (
+                    <td key={`won-${c.weeks}`} className={`px-2 py-1 ${i === 0 ? "border-l border-slate-200" : ""}`}>
+                      {cell(c.share)}
+                    </td>
+                  ))}
                 </tr>
               ))}
             </tbody>
@@ -164,7 +216,9 @@ export function MqlCohorts() {
 
 function cell(share: number | null) {
   return share === null ? (
-    <span className="text-slate-600" title="Not every MQL of this week has had that long yet">–</span>
+    <span className="text-slate-600" title="Not every MQL of this week has had that long yet">
+      –
+    </span>
   ) : (
     // Shade by share so the eye finds strong and weak weeks; the number is always written.
     <span className="block rounded px-1" style={{ backgroundColor: `rgba(79, 70, 229, ${Math.min(0.5, share * 0.9).toFixed(2)})` }}>

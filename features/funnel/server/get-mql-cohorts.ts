@@ -17,9 +17,11 @@ const sql = Prisma.sql;
  * as bad ones.
  */
 export async function getMqlCohorts(period: Period, filters: Filters, now = new Date()) {
-  const within = (column: string, weeks: number) =>
-    sql`count(*) FILTER (WHERE ${Prisma.raw(column)} <= mql_at + make_interval(weeks => ${weeks}))`;
-  const columns = COHORT_WEEKS.flatMap((w) => [sql`${within("sql_at", w)} AS ${Prisma.raw(`sql_${w}`)}`, sql`${within("won_at", w)} AS ${Prisma.raw(`won_${w}`)}`]);
+  const within = (column: string, weeks: number) => sql`count(*) FILTER (WHERE ${Prisma.raw(column)} <= mql_at + make_interval(weeks => ${weeks}))`;
+  const columns = COHORT_WEEKS.flatMap((w) => [
+    sql`${within("sql_at", w)} AS ${Prisma.raw(`sql_${w}`)}`,
+    sql`${within("won_at", w)} AS ${Prisma.raw(`won_${w}`)}`,
+  ]);
   const rows = await db().$queryRaw<Record<string, unknown>[]>(sql`
     WITH ${periodsCte([period])},
     mql AS (

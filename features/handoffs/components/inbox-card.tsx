@@ -136,12 +136,18 @@ export function InboxCard({ handoff, now, canAct, showTeam, busy, onAccept, onRe
   };
   const button = "rounded-md border px-3 py-1.5 text-sm font-medium disabled:opacity-60";
   return (
-    <li className={`rounded-lg border bg-white p-4 ${breached ? "border-red-300 border-l-4" : "border-slate-200"}`} data-handoff={handoff.id} aria-label={title}>
+    <li
+      className={`rounded-lg border bg-white p-4 ${breached ? "border-red-300 border-l-4" : "border-slate-200"}`}
+      data-handoff={handoff.id}
+      aria-label={title}
+    >
       <div className="flex flex-wrap items-start gap-x-4 gap-y-2">
         <div className="min-w-0 flex-1">
           <h3 className="font-semibold text-slate-900">
             {title}
-            <span className={`ml-2 rounded border px-1.5 py-0.5 align-middle text-xs font-medium ${STATUS_STYLE[handoff.status]}`}>{label(handoff.status)}</span>
+            <span className={`ml-2 rounded border px-1.5 py-0.5 align-middle text-xs font-medium ${STATUS_STYLE[handoff.status]}`}>
+              {label(handoff.status)}
+            </span>
             {showTeam && <span className="ml-2 align-middle text-xs font-normal text-slate-600">to {handoff.team.name}</span>}
           </h3>
           <p className="text-sm text-slate-600">
@@ -158,7 +164,10 @@ export function InboxCard({ handoff, now, canAct, showTeam, busy, onAccept, onRe
             </div>
             <div className="flex gap-1">
               <dt className="text-slate-600">Campaign</dt>
-              <dd className="font-medium">{lead.campaign?.name ?? "none"}{lead.channel ? ` (${label(lead.channel)})` : ""}</dd>
+              <dd className="font-medium">
+                {lead.campaign?.name ?? "none"}
+                {lead.channel ? ` (${label(lead.channel)})` : ""}
+              </dd>
             </div>
             {lead.mqlAt && (
               <div className="flex gap-1">
@@ -182,7 +191,12 @@ export function InboxCard({ handoff, now, canAct, showTeam, busy, onAccept, onRe
           <div className="flex flex-wrap gap-2">
             {handoff.status === "open" && (
               <>
-                <button type="button" disabled={busy} onClick={onAccept} className={`${button} border-emerald-700 bg-emerald-700 text-white hover:bg-emerald-800`}>
+                <button
+                  type="button"
+                  disabled={busy}
+                  onClick={onAccept}
+                  className={`${button} border-emerald-700 bg-emerald-700 text-white hover:bg-emerald-800`}
+                >
                   Accept<span className="sr-only"> {title}</span>
                 </button>
                 <Button ref={rejectButton} variant="secondary" size="sm" disabled={busy} aria-expanded={rejecting} onClick={() => setRejecting((v) => !v)}>

@@ -23,10 +23,24 @@ export function InboxSlaEditor() {
   });
   return (
     <form noValidate className="flex flex-wrap items-start gap-3 rounded-lg border border-slate-200 bg-white p-4" aria-label="Follow-up SLA" onSubmit={submit}>
-      <FormField label="Follow-up SLA (hours)" form={form} name="followUpSlaHours" hint="Hours sales has to follow up a handoff before it shows as breached. Applies to every team." className="max-w-md">
+      <FormField
+        label="Follow-up SLA (hours)"
+        form={form}
+        name="followUpSlaHours"
+        hint="Hours sales has to follow up a handoff before it shows as breached. Applies to every team."
+        className="max-w-md"
+      >
         {(p) => (
           <div className="w-28">
-            <input {...p} type="number" inputMode="decimal" min="0.5" max="2160" step="any" {...form.register("followUpSlaHours", { valueAsNumber: true, disabled: settings.isPending, onChange: () => setSaved(false) })} />
+            <input
+              {...p}
+              type="number"
+              inputMode="decimal"
+              min="0.5"
+              max="2160"
+              step="any"
+              {...form.register("followUpSlaHours", { valueAsNumber: true, disabled: settings.isPending, onChange: () => setSaved(false) })}
+            />
           </div>
         )}
       </FormField>

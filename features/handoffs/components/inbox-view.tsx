@@ -118,7 +118,10 @@ export function InboxView({ role, teamId }: { role: Role; teamId: string | null 
 
       <div aria-live="polite">
         {notice && (
-          <p role={notice.kind === "error" ? "alert" : undefined} className={`rounded-md border px-3 py-2 text-sm ${notice.kind === "error" ? "border-red-200 bg-red-50 font-medium text-red-900" : "border-emerald-200 bg-emerald-50 text-emerald-900"}`}>
+          <p
+            role={notice.kind === "error" ? "alert" : undefined}
+            className={`rounded-md border px-3 py-2 text-sm ${notice.kind === "error" ? "border-red-200 bg-red-50 font-medium text-red-900" : "border-emerald-200 bg-emerald-50 text-emerald-900"}`}
+          >
             {notice.text}
           </p>
         )}
@@ -127,14 +130,20 @@ export function InboxView({ role, teamId }: { role: Role; teamId: string | null 
       <QueryView query={data} label="Loading handoffs" rows={4} className="h-28">
         {(list) =>
           list.noTeam ? (
-            <EmptyState title="You are not in a sales team yet">Ask an admin to add you to a sales team; the leads marketing hands to it will show here.</EmptyState>
+            <EmptyState title="You are not in a sales team yet">
+              Ask an admin to add you to a sales team; the leads marketing hands to it will show here.
+            </EmptyState>
           ) : (
             <>
               <Summary data={list} />
-              {role === "marketing" && <p className="text-sm text-slate-600">You can follow the handoffs here; the sales teams accept, reject and follow them up.</p>}
+              {role === "marketing" && (
+                <p className="text-sm text-slate-600">You can follow the handoffs here; the sales teams accept, reject and follow them up.</p>
+              )}
               {list.handoffs.length === 0 ? (
                 <EmptyState title={params.status === "open" || params.status === "all" ? "No handoffs waiting" : `No ${params.status} handoffs`}>
-                  {params.status === "open" || params.status === "all" ? "Marketing hands leads over as they qualify." : `Handoffs show here once they have been ${params.status}.`}
+                  {params.status === "open" || params.status === "all"
+                    ? "Marketing hands leads over as they qualify."
+                    : `Handoffs show here once they have been ${params.status}.`}
                 </EmptyState>
               ) : (
                 <ul aria-label={`${TABS.find((t) => t.id === params.status)?.label} handoffs${list.team ? ` of ${list.team.name}` : ""}`} className="space-y-3">

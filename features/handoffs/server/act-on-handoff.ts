@@ -56,11 +56,18 @@ export async function actOnHandoff(user: CurrentUser, id: string, version: numbe
     const row = await tx.handoff.findUnique({ where: { id }, include: INCLUDE });
     if (!row) throw notFound(`No handoff "${id}".`);
     if (user.role === "sales" && row.teamId !== user.teamId) {
-      throw forbidden(user.teamId ? "This handoff belongs to another team; sales users update their own team's handoffs only." : "You are in no sales team yet; ask an admin to add you to one.");
+      throw forbidden(
+        user.teamId
+          ? "This handoff belongs to another team; sales users update their own team's handoffs only."
+          : "You are in no sales team yet; ask an admin to add you to one.",
+      );
     }
     const current = toItem(row, slaHours, now);
     if (row.version !== version) {
-      throw conflict(`This handoff changed since you loaded it (it is now ${current.status}, version ${row.version}). Reload and try again.`, { reason: "stale_version", handoff: current });
+      throw conflict(`This handoff changed since you loaded it (it is now ${current.status}, version ${row.version}). Reload and try again.`, {
+        reason: "stale_version",
+        handoff: current,
+      });
     }
     const refused = refusal(row, action);
     if (refused) throw conflict(refused, { reason: "invalid_transition", handoff: current });

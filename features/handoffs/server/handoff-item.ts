@@ -6,7 +6,9 @@ import { slaClock } from "@/features/handoffs/sla";
 /** What an inbox card shows besides the handoff: its team and the lead's MQL reason. */
 export const INCLUDE = {
   team: { select: { id: true, name: true } },
-  lead: { select: { id: true, email: true, company: true, score: true, source: true, channel: true, mqlAt: true, campaign: { select: { id: true, name: true } } } },
+  lead: {
+    select: { id: true, email: true, company: true, score: true, source: true, channel: true, mqlAt: true, campaign: { select: { id: true, name: true } } },
+  },
 } as const satisfies Prisma.HandoffInclude;
 
 export type HandoffRow = Prisma.HandoffGetPayload<{ include: typeof INCLUDE }>;

@@ -22,7 +22,9 @@ export function ImportFilePicker({ file, onFile, disabled }: { file: File | null
       }}
       className={`rounded-lg border-2 border-dashed p-5 ${over ? "border-indigo-500 bg-indigo-50" : "border-slate-300 bg-white"}`}
     >
-      <h2 id="import-file-heading" className="mb-2 text-lg font-semibold">2. File</h2>
+      <h2 id="import-file-heading" className="mb-2 text-lg font-semibold">
+        2. File
+      </h2>
       <label htmlFor="import-file" className="block text-sm font-medium text-slate-800">
         CSV file
       </label>

@@ -17,7 +17,9 @@ export function ImportProgress({ state, what }: { state: UploadState; what: stri
   return (
     <div role="status" className="space-y-1 rounded-md border border-indigo-200 bg-indigo-50 p-3 text-sm text-indigo-900">
       <label htmlFor="import-progress" className="font-medium">
-        {uploading ? `${what}: uploading ${formatBytes(state.loaded)} of ${formatBytes(state.total)}${percent === null ? "" : ` (${percent}%)`}` : `${what}: processing… the server is checking every row`}
+        {uploading
+          ? `${what}: uploading ${formatBytes(state.loaded)} of ${formatBytes(state.total)}${percent === null ? "" : ` (${percent}%)`}`
+          : `${what}: processing… the server is checking every row`}
       </label>
       {uploading ? (
         <progress id="import-progress" className="block h-2 w-full accent-indigo-700" max={state.total || 1} value={state.loaded} />

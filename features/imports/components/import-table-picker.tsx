@@ -4,14 +4,32 @@ import type { ImportTableSpec } from "@/features/imports/mapping";
 import type { TableName } from "@/features/imports/tables";
 
 const LABELS: Record<TableName, string> = {
-  teams: "Teams", campaigns: "Campaigns", spend: "Spend", leads: "Leads", handoffs: "Handoffs",
-  opportunities: "Opportunities", customers: "Customers", traffic: "Website traffic",
+  teams: "Teams",
+  campaigns: "Campaigns",
+  spend: "Spend",
+  leads: "Leads",
+  handoffs: "Handoffs",
+  opportunities: "Opportunities",
+  customers: "Customers",
+  traffic: "Website traffic",
 };
 
 export const tableLabel = (name: TableName) => LABELS[name];
 
 /** One radio per table; the ones the role may not import stay visible, disabled, with who may. */
-export function ImportTablePicker({ tables, value, role, disabled, onChange }: { tables: ImportTableSpec[]; value: TableName | null; role: string; disabled?: boolean; onChange: (table: TableName) => void }) {
+export function ImportTablePicker({
+  tables,
+  value,
+  role,
+  disabled,
+  onChange,
+}: {
+  tables: ImportTableSpec[];
+  value: TableName | null;
+  role: string;
+  disabled?: boolean;
+  onChange: (table: TableName) => void;
+}) {
   return (
     <fieldset>
       <legend className="mb-2 text-lg font-semibold">1. Table</legend>
@@ -40,7 +58,12 @@ export function ImportTablePicker({ tables, value, role, disabled, onChange }: {
                 </label>
               </div>
               <p id={`${id}-note`} className="ml-6 text-xs text-slate-600">
-                {t.allowed ? `Required: ${t.fields.filter((f) => f.required).map((f) => f.name).join(", ")}` : `Only ${t.allowedRoles.join(" or ")} may import ${t.name}; you are ${role}.`}
+                {t.allowed
+                  ? `Required: ${t.fields
+                      .filter((f) => f.required)
+                      .map((f) => f.name)
+                      .join(", ")}`
+                  : `Only ${t.allowedRoles.join(" or ")} may import ${t.name}; you are ${role}.`}
               </p>
             </div>
           );

@@ -71,7 +71,9 @@ export function ImportView({ tables, role }: { tables: ImportTableSpec[]; role: 
   }, [finished]);
 
   if (!spec || !table) {
-    return <p className="rounded-md border border-slate-200 bg-white p-5 text-sm">Your role ({role}) may not import any table. Ask an admin to import the file.</p>;
+    return (
+      <p className="rounded-md border border-slate-200 bg-white p-5 text-sm">Your role ({role}) may not import any table. Ask an admin to import the file.</p>
+    );
   }
 
   const suggest = (name: TableName, fileHeader: string[]) => {
@@ -97,7 +99,10 @@ export function ImportView({ tables, role }: { tables: ImportTableSpec[]; role: 
       setMapping(suggest(table, read.header));
     } catch (error) {
       if (ticket !== reading.current) return;
-      setPreview({ status: "error", message: error instanceof Error ? `This file could not be read as CSV: ${error.message}` : "This file could not be read as CSV." });
+      setPreview({
+        status: "error",
+        message: error instanceof Error ? `This file could not be read as CSV: ${error.message}` : "This file could not be read as CSV.",
+      });
     }
   };
 
@@ -123,7 +128,13 @@ export function ImportView({ tables, role }: { tables: ImportTableSpec[]; role: 
     return header && index >= 0 ? header[index] : undefined;
   };
 
-  const blocked = !file ? "Choose a file first." : preview.status !== "ready" ? "The file has to be read first." : problems && hasProblems(problems) ? "Fix the columns above first." : null;
+  const blocked = !file
+    ? "Choose a file first."
+    : preview.status !== "ready"
+      ? "The file has to be read first."
+      : problems && hasProblems(problems)
+        ? "Fix the columns above first."
+        : null;
   const state = upload.state;
 
   return (
@@ -146,7 +157,9 @@ export function ImportView({ tables, role }: { tables: ImportTableSpec[]; role: 
       )}
 
       <section aria-labelledby="import-run-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
-        <h2 id="import-run-heading" className="text-lg font-semibold">4. Check and import into {tableLabel(table).toLowerCase()}</h2>
+        <h2 id="import-run-heading" className="text-lg font-semibold">
+          4. Check and import into {tableLabel(table).toLowerCase()}
+        </h2>
         <div className="flex items-start gap-2 text-sm">
           <input
             id="import-skip-invalid"
@@ -158,14 +171,21 @@ export function ImportView({ tables, role }: { tables: ImportTableSpec[]; role: 
             className="mt-0.5 h-4 w-4 accent-indigo-700"
           />
           <div>
-            <label htmlFor="import-skip-invalid" className="font-medium">Skip invalid rows</label>
+            <label htmlFor="import-skip-invalid" className="font-medium">
+              Skip invalid rows
+            </label>
             <p id="import-skip-invalid-help" className="text-slate-600">
               Off: all or nothing, one bad row refuses the whole file. On: the valid rows are imported and the others reported.
             </p>
           </div>
         </div>
         <div className="flex flex-wrap items-center gap-3">
-          <Button variant="secondary" onClick={() => start("check")} disabled={Boolean(blocked) || busy} aria-describedby={blocked ? "import-blocked" : undefined}>
+          <Button
+            variant="secondary"
+            onClick={() => start("check")}
+            disabled={Boolean(blocked) || busy}
+            aria-describedby={blocked ? "import-blocked" : undefined}
+          >
             Check file
           </Button>
           <Button onClick={() => start("import")} disabled={Boolean(blocked) || busy} aria-describedby={blocked ? "import-blocked" : undefined}>

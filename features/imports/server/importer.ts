@@ -53,8 +53,14 @@ const NOT_BEFORE: Partial<Record<TableName, [later: string, earlier: string][]>>
 };
 
 const SINGULAR: Record<TableName, string> = {
-  teams: "team", campaigns: "campaign", spend: "spend row", leads: "lead", handoffs: "handoff",
-  opportunities: "opportunity", customers: "customer", traffic: "traffic row",
+  teams: "team",
+  campaigns: "campaign",
+  spend: "spend row",
+  leads: "lead",
+  handoffs: "handoff",
+  opportunities: "opportunity",
+  customers: "customer",
+  traffic: "traffic row",
 };
 
 export function importMaxBytes(): number {
@@ -169,7 +175,12 @@ function byteLimit(maxBytes: number): Transform {
     transform(chunk: Buffer, _encoding, callback) {
       total += chunk.length;
       if (total > maxBytes) {
-        callback(new ApiError("payload_too_large", `The file is larger than the import limit of ${maxBytes} bytes (TANDEM_IMPORT_MAX_BYTES); split it into smaller files.`));
+        callback(
+          new ApiError(
+            "payload_too_large",
+            `The file is larger than the import limit of ${maxBytes} bytes (TANDEM_IMPORT_MAX_BYTES); split it into smaller files.`,
+          ),
+        );
       } else {
         callback(null, chunk);
       }
@@ -229,10 +240,14 @@ function mapHeader(definition: TableDefinition, cells: string[], map: ColumnMap 
   const problems: Rejection[] = [];
   for (const [from, to] of Object.entries(map)) {
     if (!raw.includes(from)) problems.push({ line: 1, column: from, message: `the map names column "${from}", which the header does not have` });
-    else if (to !== null && !fields.includes(to)) problems.push({ line: 1, column: from, message: `the map sends column "${from}" to "${to}", which is not a field of ${definition.name}` });
+    else if (to !== null && !fields.includes(to))
+      problems.push({ line: 1, column: from, message: `the map sends column "${from}" to "${to}", which is not a field of ${definition.name}` });
   }
   if (problems.length) {
-    throw badRequest(`The column map does not fit this file: ${problems.map((p) => p.message).join("; ")}. A ${definition.name} file has the fields ${fields.join(", ")}.`, problems);
+    throw badRequest(
+      `The column map does not fit this file: ${problems.map((p) => p.message).join("; ")}. A ${definition.name} file has the fields ${fields.join(", ")}.`,
+      problems,
+    );
   }
   const names: string[] = [];
   const indexes: number[] = [];
@@ -399,11 +414,7 @@ async function upsert(client: pg.Client, definition: TableDefinition, columns: s
  * In all-or-nothing mode any rejection rolls everything back; a dry run always does, after the
  * upsert, so that its counts are exactly those of the real run.
  */
-export async function importCsv(
-  table: TableName,
-  body: ReadableStream<Uint8Array> | NodeJS.ReadableStream,
-  options: ImportOptions,
-): Promise<ImportResult> {
+export async function importCsv(table: TableName, body: ReadableStream<Uint8Array> | NodeJS.ReadableStream, options: ImportOptions): Promise<ImportResult> {
   const definition = TABLES[table];
   const { records, close } = readRecords(body, options.maxBytes);
   let client: pg.Client | null = null;
@@ -441,10 +452,11 @@ export async function importCsv(
       await client.query("ROLLBACK");
       return { table, inserted, updated, rejected, rejectedRows };
     }
-    await client.query(
-      `INSERT INTO audit_log (user_id, action, entity, entity_id, after) VALUES ($1, 'import', 'import', $2, $3)`,
-      [options.userId ?? null, table, JSON.stringify({ inserted, updated, rejected: rejectedRows })],
-    );
+    await client.query(`INSERT INTO audit_log (user_id, action, entity, entity_id, after) VALUES ($1, 'import', 'import', $2, $3)`, [
+      options.userId ?? null,
+      table,
+      JSON.stringify({ inserted, updated, rejected: rejectedRows }),
+    ]);
     await client.query("COMMIT");
     return { table, inserted, updated, rejected, rejectedRows };
   } catch (error) {

@@ -20,7 +20,10 @@ export async function runImport(table: string, query: ImportQuery, user: Current
   if (type && !CSV_TYPES.includes(type)) throw badRequest(`Send the file as text/csv, not ${type}.`);
   const maxBytes = importMaxBytes();
   if (Number(request.headers.get("content-length")) > maxBytes) {
-    throw new ApiError("payload_too_large", `The file is larger than the import limit of ${maxBytes} bytes (TANDEM_IMPORT_MAX_BYTES); split it into smaller files.`);
+    throw new ApiError(
+      "payload_too_large",
+      `The file is larger than the import limit of ${maxBytes} bytes (TANDEM_IMPORT_MAX_BYTES); split it into smaller files.`,
+    );
   }
 
   const { mode, dryRun, map, unmapped } = query;

@@ -24,7 +24,9 @@ const COLUMNS: DataColumn<Entry>[] = [
     header: "KPI",
     cell: ({ kpi }) => (
       <>
-        <Link href={`/kpis/${kpi.id}`} className="font-medium text-indigo-700 underline">{kpi.label}</Link>
+        <Link href={`/kpis/${kpi.id}`} className="font-medium text-indigo-700 underline">
+          {kpi.label}
+        </Link>
         <div className="font-mono text-xs text-slate-500">{kpi.id}</div>
       </>
     ),
@@ -42,7 +44,9 @@ export function KpiCatalogue({ values }: { values: KpiResult[] }) {
   const byId = new Map(values.map((k) => [k.id, k]));
   return GROUPS.map((group) => (
     <section key={group.id} className="mb-8" aria-labelledby={`cat-${group.id}`}>
-      <h2 id={`cat-${group.id}`} className="mb-2 text-lg font-semibold">{group.label}</h2>
+      <h2 id={`cat-${group.id}`} className="mb-2 text-lg font-semibold">
+        {group.label}
+      </h2>
       <DataTable
         caption={group.label}
         columns={COLUMNS}

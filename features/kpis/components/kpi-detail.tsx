@@ -63,7 +63,9 @@ export function KpiDetail({ id, threshold }: { id: KpiId; threshold: { value: nu
             <section className="grid gap-4 rounded-lg border border-slate-200 bg-white p-5 md:grid-cols-3">
               <div>
                 <p className="text-sm text-slate-600">Value</p>
-                <p className="tabular text-3xl font-semibold" data-testid="kpi-value">{formatValue(kpi.value, display)}</p>
+                <p className="tabular text-3xl font-semibold" data-testid="kpi-value">
+                  {formatValue(kpi.value, display)}
+                </p>
                 <p className="mt-1 text-sm text-slate-600">
                   {change ? `${change} vs previous (${formatValue(kpi.previous, display)})` : "No comparison"} · <HealthBadge status={kpi.status} />
                 </p>
@@ -92,7 +94,14 @@ export function KpiDetail({ id, threshold }: { id: KpiId; threshold: { value: nu
             <section className="rounded-lg border border-slate-200 bg-white p-5">
               <h2 className="mb-3 text-lg font-semibold">Trend by {interval}</h2>
               <QueryView query={trend} label="Loading the trend" rows={1} className="h-60">
-                {(points) => <TrendChart title={`${kpi.label} by ${interval}`} display={display} reference={reference} points={points.points.map((p) => ({ label: p.start, value: p.value }))} />}
+                {(points) => (
+                  <TrendChart
+                    title={`${kpi.label} by ${interval}`}
+                    display={display}
+                    reference={reference}
+                    points={points.points.map((p) => ({ label: p.start, value: p.value }))}
+                  />
+                )}
               </QueryView>
             </section>
 
@@ -122,7 +131,14 @@ export function KpiDetail({ id, threshold }: { id: KpiId; threshold: { value: nu
                     </>
                   )}
                 </div>
-                <QueryView query={rows} label="Loading" rows={3} className="h-8" isEmpty={(d) => d.total === 0} empty={<EmptyState title="No rows behind this number in this period." />}>
+                <QueryView
+                  query={rows}
+                  label="Loading"
+                  rows={3}
+                  className="h-8"
+                  isEmpty={(d) => d.total === 0}
+                  empty={<EmptyState title="No rows behind this number in this period." />}
+                >
                   {(result) => {
                     const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
                     return (
@@ -137,9 +153,15 @@ export function KpiDetail({ id, threshold }: { id: KpiId; threshold: { value: nu
                           getRowId={(row) => row.key}
                         />
                         <nav aria-label="Pages" className="mt-3 flex items-center gap-2 text-sm">
-                          <Button variant="secondary" size="sm" disabled={page <= 1} onClick={() => setPage(page - 1)}>Previous</Button>
-                          <span>Page {page} of {pages}</span>
-                          <Button variant="secondary" size="sm" disabled={page >= pages} onClick={() => setPage(page + 1)}>Next</Button>
+                          <Button variant="secondary" size="sm" disabled={page <= 1} onClick={() => setPage(page - 1)}>
+                            Previous
+                          </Button>
+                          <span>
+                            Page {page} of {pages}
+                          </span>
+                          <Button variant="secondary" size="sm" disabled={page >= pages} onClick={() => setPage(page + 1)}>
+                            Next
+                          </Button>
                         </nav>
                       </TabsContent>
                     );

@@ -36,7 +36,9 @@ export function KpiTile({ kpi, href, spark }: { kpi: KpiResult; href: string; sp
     >
       <div className="flex items-start justify-between gap-2">
         <h3 className="text-sm font-medium text-slate-700">{kpi.label}</h3>
-        <span className="rounded bg-slate-100 px-1.5 py-0.5 text-[10px] font-semibold uppercase tracking-wide text-slate-600">{kpi.leading ? "Leading" : "Lagging"}</span>
+        <span className="rounded bg-slate-100 px-1.5 py-0.5 text-[10px] font-semibold uppercase tracking-wide text-slate-600">
+          {kpi.leading ? "Leading" : "Lagging"}
+        </span>
       </div>
       <p className="tabular mt-2 text-2xl font-semibold" data-testid="kpi-value">
         {formatValue(kpi.value, display)}

@@ -21,7 +21,14 @@ export function Scorecard({ groups = GROUPS.map((g) => g.id) }: { groups?: Group
   const ordered = groups.map((id) => GROUPS.find((g) => g.id === id)!);
 
   return (
-    <QueryView query={kpis} label="Loading KPIs" rows={4} className="h-32" isEmpty={isEmpty} empty={<EmptyState title="No leads, spend or traffic in this period yet." />}>
+    <QueryView
+      query={kpis}
+      label="Loading KPIs"
+      rows={4}
+      className="h-32"
+      isEmpty={isEmpty}
+      empty={<EmptyState title="No leads, spend or traffic in this period yet." />}
+    >
       {(data) => (
         <div className="space-y-8" aria-busy={kpis.isFetching}>
           {ordered.map((group) => {

@@ -13,7 +13,21 @@ import type { Display } from "@/lib/format";
  * A KPI over time, with a reference line. Short periods are widened to `minDays` ending at the
  * period's end, so a monthly trend has more than one point.
  */
-export function TrendPanel({ metric, title, display, interval, reference, minDays = 0 }: { metric: KpiId; title: string; display: Display; interval: Interval; reference?: { value: number; label: string }; minDays?: number }) {
+export function TrendPanel({
+  metric,
+  title,
+  display,
+  interval,
+  reference,
+  minDays = 0,
+}: {
+  metric: KpiId;
+  title: string;
+  display: Display;
+  interval: Interval;
+  reference?: { value: number; label: string };
+  minDays?: number;
+}) {
   const { filters } = useFilters();
   const days = (Date.parse(filters.to) - Date.parse(filters.from)) / 86_400_000 + 1;
   const from = days < minDays ? addDays(filters.to, 1 - minDays) : filters.from;

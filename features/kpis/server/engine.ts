@@ -59,18 +59,15 @@ export async function evaluate(periods: Period[], measureIds: MeasureId[], filte
  * The measures for one period broken down by a dimension (team, campaign or channel): one
  * GROUP BY per measure, in one statement. Measures that do not carry the dimension are left out.
  */
-export async function evaluateBy(
-  period: Period,
-  measureIds: MeasureId[],
-  dimension: Dimension,
-  filters: Filters,
-): Promise<Map<string, Values>> {
+export async function evaluateBy(period: Period, measureIds: MeasureId[], dimension: Dimension, filters: Filters): Promise<Map<string, Values>> {
   const parts = [...new Set(measureIds)].flatMap((id) => {
     const m = MEASURES[id];
     const key = m.dims[dimension];
     if (!key || typeof key === "function") return [];
-    return [sql`SELECT ${id}::text AS measure, (${key})::text AS key, (${m.value})::numeric AS value
-      FROM p, ${m.from} WHERE ${m.where} ${filterSql(m, filters)} GROUP BY 2`];
+    return [
+      sql`SELECT ${id}::text AS measure, (${key})::text AS key, (${m.value})::numeric AS value
+      FROM p, ${m.from} WHERE ${m.where} ${filterSql(m, filters)} GROUP BY 2`,
+    ];
   });
   const byKey = new Map<string, Map<MeasureId, Decimal | null>>();
   if (parts.length) {

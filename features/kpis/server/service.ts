@@ -71,7 +71,11 @@ export async function computeKpis(period: Period, filters: Filters, compare: boo
   const growth = kpis.filter((kpi) => kpi.usesPrevious);
   const [current, targets, priorGrowth] = await Promise.all([
     valuesFor([period], kpis, filters, compare),
-    targetsFor(kpis.map((kpi) => kpi.id), period, filters.team),
+    targetsFor(
+      kpis.map((kpi) => kpi.id),
+      period,
+      filters.team,
+    ),
     // The previous value of a growth KPI needs the period before the previous one.
     compare && growth.length ? valuesFor([previousPeriod(period)], growth, filters, false) : [],
   ]);
@@ -124,14 +128,11 @@ export async function kpiRows(id: string, period: Period, filters: Filters, part
   const kpi = kpiOrThrow(id);
   const measures = [...new Set(kpiMeasures(kpi))];
   const roles = new Map<MeasureId, Role>(measures.map((m) => [m, m === kpi.numerator ? "numerator" : m === kpi.denominator ? "denominator" : "input"]));
-  const chosen = part ? measures.find((m) => m === part) ?? [...roles].find(([, role]) => role === part)?.[0] : kpi.numerator;
+  const chosen = part ? (measures.find((m) => m === part) ?? [...roles].find(([, role]) => role === part)?.[0]) : kpi.numerator;
   if (!chosen) {
     throw notFound(`KPI ${id} has no part "${part}"; its parts are numerator, denominator or one of ${measures.join(", ")}.`);
   }
-  const [{ rows, total }, evaluated] = await Promise.all([
-    measureRows(period, chosen, filters, page, pageSize),
-    evaluate([period], measures, filters),
-  ]);
+  const [{ rows, total }, evaluated] = await Promise.all([measureRows(period, chosen, filters, page, pageSize), evaluate([period], measures, filters)]);
   const values = only(evaluated, "kpiRows");
   return {
     kpi: { id: kpi.id, label: kpi.label, formula: kpi.formula, unit: kpi.unit },
@@ -139,8 +140,20 @@ export async function kpiRows(id: string, period: Period, filters: Filters, part
     to: period.to,
     filters,
     filtersApplied: kpiDimensions(kpi).filter((d) => filters[d] !== undefined),
-    part: { measure: chosen, role: roles.get(chosen)!, label: MEASURES[chosen].label, table: MEASURES[chosen].source, value: values.get(chosen)?.toNumber() ?? null },
-    parts: measures.map((m) => ({ measure: m, role: roles.get(m)!, label: MEASURES[m].label, table: MEASURES[m].source, value: values.get(m)?.toNumber() ?? null })),
+    part: {
+      measure: chosen,
+      role: roles.get(chosen)!,
+      label: MEASURES[chosen].label,
+      table: MEASURES[chosen].source,
+      value: values.get(chosen)?.toNumber() ?? null,
+    },
+    parts: measures.map((m) => ({
+      measure: m,
+      role: roles.get(m)!,
+      label: MEASURES[m].label,
+      table: MEASURES[m].source,
+      value: values.get(m)?.toNumber() ?? null,
+    })),
     page,
     pageSize,
     total,

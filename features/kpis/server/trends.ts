@@ -11,7 +11,9 @@ export const MAX_TREND_POINTS = 1000;
 export function trendBuckets(period: Period, interval: Interval) {
   const periods = buckets(period, interval);
   if (periods.length > MAX_TREND_POINTS) {
-    throw badRequest(`${periods.length} ${interval}s are too many points; choose a longer interval or a shorter period`, [{ field: "interval", message: `at most ${MAX_TREND_POINTS} points` }]);
+    throw badRequest(`${periods.length} ${interval}s are too many points; choose a longer interval or a shorter period`, [
+      { field: "interval", message: `at most ${MAX_TREND_POINTS} points` },
+    ]);
   }
   return periods;
 }

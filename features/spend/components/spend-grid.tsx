@@ -16,13 +16,21 @@ type Editing = { values: RowValues; version: number | null };
 /** The key of the row being added; saved rows are keyed by their id. */
 const NEW = "new";
 
-const valuesOf = (row: SpendRow): RowValues => ({ campaign_id: row.campaign_id, period_start: row.period_start, period_end: row.period_end, amount: row.amount, note: row.note ?? "" });
+const valuesOf = (row: SpendRow): RowValues => ({
+  campaign_id: row.campaign_id,
+  period_start: row.period_start,
+  period_end: row.period_end,
+  amount: row.amount,
+  note: row.note ?? "",
+});
 
 /** A new row defaults to the month after the newest one, the usual next entry. */
 function nextMonth(campaignId: string, rows: SpendRow[]): RowValues {
   const latest = rows[0]?.period_end;
   const base = latest ? new Date(`${latest}T00:00:00Z`) : new Date();
-  const start = latest ? new Date(Date.UTC(base.getUTCFullYear(), base.getUTCMonth() + 1, 1)) : new Date(Date.UTC(base.getUTCFullYear(), base.getUTCMonth(), 1));
+  const start = latest
+    ? new Date(Date.UTC(base.getUTCFullYear(), base.getUTCMonth() + 1, 1))
+    : new Date(Date.UTC(base.getUTCFullYear(), base.getUTCMonth(), 1));
   const end = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 0));
   return { campaign_id: campaignId, period_start: start.toISOString().slice(0, 10), period_end: end.toISOString().slice(0, 10), amount: "", note: "" };
 }
@@ -32,7 +40,8 @@ const find = (root: HTMLElement | null, name: string) => root?.querySelector<HTM
 
 const without = <T,>(all: Record<string, T>, key: string) => Object.fromEntries(Object.entries(all).filter(([k]) => k !== key));
 
-const describe = (row: SpendRow) => `${row.period_start} to ${row.period_end}, ${formatAmount(row.amount)}${row.note ? `, note “${row.note}”` : ""} (version ${row.version}${row.entered_by ? `, by ${row.entered_by}` : ""})`;
+const describe = (row: SpendRow) =>
+  `${row.period_start} to ${row.period_end}, ${formatAmount(row.amount)}${row.note ? `, note “${row.note}”` : ""} (version ${row.version}${row.entered_by ? `, by ${row.entered_by}` : ""})`;
 
 /** One campaign's spend rows as an editable grid: arrows move, Enter edits and saves, Escape cancels. */
 export function SpendGrid({ campaign }: { campaign: { id: string; name: string } }) {
@@ -187,7 +196,9 @@ function Grid({ campaign, saved }: { campaign: { id: string; name: string }; sav
         {announcement}
       </p>
       {keys.length === 0 ? (
-        <p className="p-6 text-center text-sm text-slate-600">No spend entered for this campaign yet. Add a row, or use the month view for many campaigns at once.</p>
+        <p className="p-6 text-center text-sm text-slate-600">
+          No spend entered for this campaign yet. Add a row, or use the month view for many campaigns at once.
+        </p>
       ) : (
         <div className="overflow-x-auto">
           <table role="grid" aria-labelledby="spend-grid-title" aria-describedby="spend-grid-help" className="tabular min-w-full text-sm">
@@ -234,7 +245,12 @@ function Grid({ campaign, saved }: { campaign: { id: string; name: string }; sav
                           onDoubleClick={() => startEdit(key, f.field)}
                           className={`px-3 py-2 outline-none focus:ring-2 focus:ring-inset focus:ring-indigo-500 ${f.field === "amount" ? "text-right" : ""}`}
                         >
-                          {row && (f.field === "amount" ? formatAmount(row.amount) : f.field === "note" ? (row.note ?? <span className="text-slate-500">—</span>) : row[f.field])}
+                          {row &&
+                            (f.field === "amount"
+                              ? formatAmount(row.amount)
+                              : f.field === "note"
+                                ? (row.note ?? <span className="text-slate-500">—</span>)
+                                : row[f.field])}
                         </td>
                       ))}
                       <td className="whitespace-nowrap px-3 py-1.5 text-right">

@@ -21,7 +21,8 @@ function summary(entry: SpendHistoryEntry): string {
   if (before.period_start !== after.period_start || before.period_end !== after.period_end) changes.push(`period ${period(before)} → ${period(after)}`);
   if (before.amount !== after.amount) changes.push(`amount ${formatAmount(before.amount)} → ${formatAmount(after.amount)}`);
   if ((before.note ?? "") !== (after.note ?? "")) changes.push(`note “${before.note ?? ""}” → “${after.note ?? ""}”`);
-  if (before.campaign_id !== after.campaign_id) changes.push(`campaign ${before.campaign_name ?? before.campaign_id} → ${after.campaign_name ?? after.campaign_id}`);
+  if (before.campaign_id !== after.campaign_id)
+    changes.push(`campaign ${before.campaign_name ?? before.campaign_id} → ${after.campaign_name ?? after.campaign_id}`);
   return `changed ${period(after)}: ${changes.join("; ") || "no visible change"}`;
 }
 

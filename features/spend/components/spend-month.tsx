@@ -20,7 +20,9 @@ export function SpendMonth({ month, onMonthChange }: { month: string; onMonthCha
           <h2 id="spend-month-title" className="text-lg font-semibold">
             Spend per campaign for a whole month
           </h2>
-          <p className="text-sm text-slate-600">Each amount is one row from the first to the last day of the month. Leave a campaign empty to enter nothing for it.</p>
+          <p className="text-sm text-slate-600">
+            Each amount is one row from the first to the last day of the month. Leave a campaign empty to enter nothing for it.
+          </p>
         </div>
         <label className="ml-auto text-xs font-medium text-slate-600">
           Month
@@ -100,7 +102,9 @@ function MonthForm({ month, campaigns, refetch }: { month: string; campaigns: Mo
       if (conflicted?.success) {
         const list = conflicted.data.conflicts;
         setConflicts(list);
-        setProblem(`Nothing was saved: ${list.length === 1 ? "one campaign was" : `${list.length} campaigns were`} changed by someone else since you opened it. Reload them to see the current amounts; your other entries are kept.`);
+        setProblem(
+          `Nothing was saved: ${list.length === 1 ? "one campaign was" : `${list.length} campaigns were`} changed by someone else since you opened it. Reload them to see the current amounts; your other entries are kept.`,
+        );
       } else if (error instanceof ApiClientError && error.status === 400) {
         const byField = error.fields;
         const mapped: Record<string, string> = {};
@@ -137,10 +141,18 @@ function MonthForm({ month, campaigns, refetch }: { month: string; campaigns: Mo
           <caption className="sr-only">Whole-month spend per campaign for {month}</caption>
           <thead className="border-b border-slate-200 bg-slate-50 text-left text-slate-600">
             <tr>
-              <th scope="col" className="px-3 py-2 font-medium">Campaign</th>
-              <th scope="col" className="px-3 py-2 font-medium">Channel</th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">Amount for the month</th>
-              <th scope="col" className="px-3 py-2 font-medium">Status</th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                Campaign
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                Channel
+              </th>
+              <th scope="col" className="px-3 py-2 text-right font-medium">
+                Amount for the month
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                Status
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -152,7 +164,9 @@ function MonthForm({ month, campaigns, refetch }: { month: string; campaigns: Mo
               const error = errors[c.campaign_id];
               return (
                 <tr key={c.campaign_id} className={`border-b border-slate-100 align-top ${conflict ? "bg-amber-50" : ""}`}>
-                  <th scope="row" className="px-3 py-2 text-left font-medium">{c.campaign_name}</th>
+                  <th scope="row" className="px-3 py-2 text-left font-medium">
+                    {c.campaign_name}
+                  </th>
                   <td className="px-3 py-2 text-slate-600">{c.channel.replace(/_/g, " ")}</td>
                   <td className="px-3 py-1.5 text-right">
                     <input
@@ -184,7 +198,8 @@ function MonthForm({ month, campaigns, refetch }: { month: string; campaigns: Mo
                   <td className="px-3 py-2 text-slate-700">
                     {conflict ? (
                       <span className="text-amber-950">
-                        Changed by someone else since you opened it: now {conflict.current ? `${formatAmount(conflict.current.amount)} (by ${conflict.current.entered_by ?? "unknown"})` : "no row"}.
+                        Changed by someone else since you opened it: now{" "}
+                        {conflict.current ? `${formatAmount(conflict.current.amount)} (by ${conflict.current.entered_by ?? "unknown"})` : "no row"}.
                       </span>
                     ) : dirty ? (
                       <span className="font-medium text-indigo-800">Not saved yet</span>

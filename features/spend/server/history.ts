@@ -13,19 +13,22 @@ export async function spendHistory(campaignId: string): Promise<SpendHistoryResp
   const ids = await db().$queryRaw<{ entity_id: string }[]>(Prisma.sql`
     SELECT DISTINCT entity_id FROM audit_log
     WHERE entity = 'spend' AND (after ->> 'campaign_id' = ${campaignId} OR before ->> 'campaign_id' = ${campaignId})`);
-  const entries = ids.length ? await auditHistory("spend", ids.map((row) => row.entity_id)) : [];
+  const entries = ids.length
+    ? await auditHistory(
+        "spend",
+        ids.map((row) => row.entity_id),
+      )
+    : [];
   return {
     campaign,
-    entries: entries.map(
-      (entry): SpendHistoryEntry => ({
-        id: entry.id,
-        at: entry.at,
-        action: entry.action,
-        spend_id: entry.entityId,
-        user: entry.user,
-        before: (entry.before as SpendRow | null) ?? null,
-        after: (entry.after as SpendRow | null) ?? null,
-      }),
-    ),
+    entries: entries.map((entry): SpendHistoryEntry => ({
+      id: entry.id,
+      at: entry.at,
+      action: entry.action,
+      spend_id: entry.entityId,
+      user: entry.user,
+      before: (entry.before as SpendRow | null) ?? null,
+      after: (entry.after as SpendRow | null) ?? null,
+    })),
   };
 }

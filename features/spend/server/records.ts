@@ -37,11 +37,8 @@ export function toSpendRow(record: SpendRecord): SpendRow {
 export async function lockCampaigns(tx: Tx, ids: string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
   const sorted = [...new Set(ids)].sort();
-  const found = await tx.$queryRaw<{ id: string }[]>(
-    Prisma.sql`SELECT id FROM campaigns WHERE id IN (${Prisma.join(sorted)}) ORDER BY id FOR NO KEY UPDATE`,
-  );
+  const found = await tx.$queryRaw<{ id: string }[]>(Prisma.sql`SELECT id FROM campaigns WHERE id IN (${Prisma.join(sorted)}) ORDER BY id FOR NO KEY UPDATE`);
   return new Set(found.map((row) => row.id));
 }
 
-export const unknownCampaign = (id: string, field = "campaign_id") =>
-  badRequest(`Unknown campaign "${id}"`, [{ field, message: "no campaign has this id" }]);
+export const unknownCampaign = (id: string, field = "campaign_id") => badRequest(`Unknown campaign "${id}"`, [{ field, message: "no campaign has this id" }]);

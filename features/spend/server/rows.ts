@@ -4,7 +4,15 @@ import { badRequest, conflict, notFound } from "@/lib/api/errors";
 import { recordAudit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
-import type { SpendConflictDetails, SpendCreate, SpendDuplicateDetails, SpendListQuery, SpendListResponse, SpendPatch, SpendRow } from "@/features/spend/contract";
+import type {
+  SpendConflictDetails,
+  SpendCreate,
+  SpendDuplicateDetails,
+  SpendListQuery,
+  SpendListResponse,
+  SpendPatch,
+  SpendRow,
+} from "@/features/spend/contract";
 import { day, lockCampaigns, toSpendRow, unknownCampaign, withCampaign, type SpendRecord, type Tx } from "./records";
 
 /** A second row of the same campaign for exactly the same period would count the money twice. */
@@ -125,4 +133,3 @@ export async function deleteSpend(id: string, version: number, user: CurrentUser
     return { deleted: before };
   });
 }
-

@@ -93,7 +93,13 @@ function teamColumns(sla: number): DataColumn<TeamRow>[] {
         </span>
       ),
     },
-    { id: "opportunities_closed", header: "Closed", numeric: true, value: (t) => t.opportunities_closed, cell: (t) => formatValue(t.opportunities_closed, "count") },
+    {
+      id: "opportunities_closed",
+      header: "Closed",
+      numeric: true,
+      value: (t) => t.opportunities_closed,
+      cell: (t) => formatValue(t.opportunities_closed, "count"),
+    },
     { id: "won", header: "Won", numeric: true, value: (t) => t.won, cell: (t) => formatValue(t.won, "count") },
     { id: "win_rate", header: "Win rate", numeric: true, value: (t) => t.win_rate, cell: (t) => formatValue(t.win_rate, "percent") },
     { id: "revenue", header: "Revenue", numeric: true, value: (t) => t.revenue, cell: (t) => formatValue(t.revenue, "currency") },
