@@ -88,6 +88,8 @@ test("a tile clicks through to the rows behind it", async ({ page }) => {
 });
 
 test("every page fits a tablet held upright without scrolling sideways", async ({ page }) => {
+  // It loads every page in turn: give it the time of several tests.
+  test.slow();
   await page.setViewportSize({ width: 768, height: 1024 });
   for (const { path, heading } of PAGES) {
     await page.goto(path);
