@@ -2,6 +2,7 @@ import "server-only";
 import { NextResponse } from "next/server";
 import { authorize, currentUser, type CurrentUser } from "@/lib/auth/current-user";
 import type { AnyEndpoint, BodyOf, ParamsOf, QueryOf, ResponseOf, Wire } from "./contract";
+import { assertJsonBody, assertSameOrigin } from "./csrf";
 import { badRequest, errorResponse } from "./errors";
 
 type RawParams = Record<string, string | string[]>;
@@ -51,11 +52,13 @@ function checkResponse(endpoint: AnyEndpoint, result: unknown) {
 export function route<E extends AnyEndpoint>(endpoint: E, handler: Handler<E>) {
   return async (request: Request, context: { params: Promise<RawParams> }) => {
     try {
+      assertSameOrigin(request);
       const raw = flatten((await context.params) ?? {});
       const access = endpoint.access;
       const user = access === "public" ? await currentUser(request) : await authorize(request, typeof access === "function" ? access(raw) : access);
       const params = endpoint.params ? endpoint.params.parse(raw) : raw;
       const query = endpoint.query ? endpoint.query.parse(Object.fromEntries(new URL(request.url).searchParams)) : undefined;
+      assertJsonBody(request, endpoint);
       const body = endpoint.body ? endpoint.body.parse(await readJson(request)) : undefined;
       const result = await handler({ request, user, params, query, body } as Context<E>);
       if (result instanceof Response) return result;
