@@ -89,6 +89,7 @@ export const ERROR_STATUS = {
   conflict: 409,
   payload_too_large: 413,
   unprocessable: 422,
+  too_many_requests: 429,
   database_unavailable: 503,
   internal: 500,
 } as const;

@@ -14,6 +14,8 @@ export class ApiError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly details?: unknown,
+    /** Sent with the answer, e.g. Retry-After on a 429. */
+    readonly headers?: Record<string, string>,
   ) {
     super(message);
   }
@@ -27,6 +29,8 @@ export const badRequest = (message: string, details?: unknown) => new ApiError("
 export const notFound = (message: string) => new ApiError("not_found", message);
 export const forbidden = (message: string) => new ApiError("forbidden", message);
 export const conflict = (message: string, details?: unknown) => new ApiError("conflict", message, details);
+export const tooManyRequests = (message: string, retryAfterSeconds: number) =>
+  new ApiError("too_many_requests", message, undefined, { "Retry-After": String(retryAfterSeconds) });
 
 const CONNECTION_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "ENOTFOUND", "57P01", "57P03", "P1001", "P1002", "P1017"]);
 
@@ -73,5 +77,5 @@ export function errorResponse(error: unknown): NextResponse<ErrorBody> {
   const apiError = toApiError(error);
   const body: ErrorBody = { error: { code: apiError.code, message: apiError.message } };
   if (apiError.details !== undefined) body.error.details = apiError.details;
-  return NextResponse.json(body, { status: apiError.status });
+  return NextResponse.json(body, { status: apiError.status, headers: apiError.headers });
 }
