@@ -1,16 +1,23 @@
 import net from "node:net";
+import type { PrismaClient } from "@prisma/client";
+import bcrypt from "bcryptjs";
 import pg from "pg";
-import { afterEach, expect, test } from "vitest";
+import { afterEach, expect, test, vi } from "vitest";
+import { withSignInStatus } from "@/features/auth/server/sign-in-status";
 import { errorResponse } from "@/lib/api/errors";
 import { checkCredentials } from "@/lib/auth/options";
 import { currentUser } from "@/lib/auth/current-user";
-import { verifyPassword } from "@/lib/auth/password";
+import { DUMMY_HASH, hashPassword, verifyPassword } from "@/lib/auth/password";
 import { createToken } from "@/lib/auth/tokens";
 import { connect, db } from "@/lib/db/client";
 import { createDemoUsers, createFirstAdmin, DEMO_PASSWORD } from "@/lib/db/prepare";
+import { Browser } from "./browser";
 import { call, resetDatabase, seedUser } from "./harness";
 
-afterEach(resetDatabase);
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await resetDatabase();
+});
 
 /** The demo users belong to demo teams. */
 async function demoUsers() {
@@ -69,14 +76,18 @@ test("a bearer token identifies its user until it is revoked or the user deactiv
   expect(await currentUser(request())).toBeNull();
 });
 
-test("an unreachable database answers 503 in the error envelope, not a 500", async () => {
-  // A port nobody listens on: take a free one and close it again.
-  const port = await new Promise<number>((resolve) => {
+/** A port nobody listens on: take a free one and close it again. */
+function closedPort(): Promise<number> {
+  return new Promise<number>((resolve) => {
     const server = net.createServer().listen(0, "127.0.0.1", () => {
       const { port } = server.address() as net.AddressInfo;
       server.close(() => resolve(port));
     });
   });
+}
+
+test("an unreachable database answers 503 in the error envelope, not a 500", async () => {
+  const port = await closedPort();
   const down = connect(`postgresql://tandem@127.0.0.1:${port}/tandem`);
   const error = await down.user.count().catch((e: unknown) => e);
   await down.$disconnect();
@@ -113,4 +124,60 @@ test.each([
 test("POST /api/v1/session refuses a deactivated user", async () => {
   const { user } = await seedUser("marketing", { password: "a long password", active: false });
   expect((await call("POST", "/api/v1/session", { body: { email: user.email, password: "a long password" } })).status).toBe(401);
+});
+
+test("unknown, deactivated and known accounts all cost one bcrypt comparison; the first two against the dummy hash", async () => {
+  const { user } = await seedUser("sales", { password: "the right password" });
+  const { user: gone } = await seedUser("sales", { password: "the right password", active: false });
+  const compare = vi.spyOn(bcrypt, "compare");
+  expect(await checkCredentials({ email: "nobody@example.com", password: "the right password" })).toBeNull();
+  expect(await checkCredentials({ email: gone.email, password: "the right password" })).toBeNull();
+  expect(await checkCredentials({ email: user.email, password: "a wrong password" })).toBeNull();
+  expect((await checkCredentials({ email: user.email, password: "the right password" }))?.id).toBe(user.id);
+  expect(compare.mock.calls.map(([, hash]) => (hash === DUMMY_HASH ? "dummy" : hash === user.passwordHash ? "user" : hash))).toEqual([
+    "dummy",
+    "dummy",
+    "user",
+    "user",
+  ]);
+  // The dummy costs what a real hash costs.
+  expect(bcrypt.getRounds(DUMMY_HASH)).toBe(bcrypt.getRounds(await hashPassword("anything")));
+});
+
+type Globals = { tandemPrisma?: PrismaClient };
+
+/** Runs `fn` with the database gone: all of it, or only the Prisma client (the rate limit still counts). */
+async function withDatabaseDown<T>(what: "all" | "prisma", fn: (port: number) => Promise<T>): Promise<T> {
+  const port = await closedPort();
+  const dead = `postgresql://tandem@127.0.0.1:${port}/tandem`;
+  const globals = globalThis as unknown as Globals;
+  const saved = { url: process.env.DATABASE_URL, prisma: globals.tandemPrisma };
+  globals.tandemPrisma = connect(dead);
+  if (what === "all") process.env.DATABASE_URL = dead;
+  try {
+    return await fn(port);
+  } finally {
+    await globals.tandemPrisma.$disconnect();
+    globals.tandemPrisma = saved.prisma;
+    process.env.DATABASE_URL = saved.url;
+  }
+}
+
+test.each(["all", "prisma"] as const)("with the database unreachable (%s), sign-in says so: never a wrong password, never its host or port", async (what) => {
+  const { user } = await seedUser("sales", { password: "the right password" });
+  await withDatabaseDown(what, async (port) => {
+    const browser = await new Browser().signIn(user.email, "the right password");
+    expect(browser.url).toBe("http://localhost:3000/api/auth/error?error=unavailable");
+    expect((await withSignInStatus(Response.json({ url: browser.url }, { status: browser.status }))).status).toBe(503);
+
+    const answer = await call<{ error: { code: string } }>("POST", "/api/v1/session", { body: { email: user.email, password: "the right password" } });
+    expect(answer.status).toBe(503);
+    expect(answer.body.error.code).toBe("database_unavailable");
+    expect(answer.text).not.toContain(String(port));
+    expect(answer.text).not.toContain("127.0.0.1");
+  });
+});
+
+test.each(["unavailable", "too_many_attempts.840"])("NextAuth's error route sends ?error=%s on to the sign-in page, which words it", async (code) => {
+  expect(await new Browser().errorRedirect(code)).toBe(`/signin?error=${code}`);
 });

@@ -14,6 +14,8 @@ const TABLES = [
   "campaigns",
   "teams",
   "settings",
+  "sign_in_limits",
+  "signed_out_sessions",
 ];
 
 /** Empties every table of the worker's database; tests call it in afterEach. */

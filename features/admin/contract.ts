@@ -2,6 +2,7 @@ import { z } from "zod";
 import { endpoint, wire } from "@/lib/api/contract";
 import { isoDate } from "@/lib/dates";
 import { CHANNELS, ROLES, TEAM_KINDS } from "@/lib/enums";
+import { expiresInDays } from "@/features/auth/contract";
 import { KPI_IDS } from "@/features/kpis/registry";
 
 /**
@@ -120,7 +121,7 @@ export type AdminTarget = z.infer<typeof adminTarget>;
 
 // API tokens
 
-export const tokenCreate = z.strictObject({ name: displayName });
+export const tokenCreate = z.strictObject({ name: displayName, expires_in_days: expiresInDays.optional() });
 
 /** Tokens are never shown again after creation: the list has names and dates, not secrets. */
 export const adminToken = z
@@ -130,6 +131,7 @@ export const adminToken = z
     created_at: wire.timestamp,
     last_used_at: wire.timestamp.nullable(),
     revoked_at: wire.timestamp.nullable(),
+    expires_at: wire.timestamp.nullable().meta({ description: "when the token stops working; null: it does not expire" }),
     owner: z.object({ id: z.string(), email: z.string(), name: z.string() }),
   })
   .meta({ id: "ApiToken" });
@@ -180,7 +182,7 @@ export const adminEndpoints = {
     tag: "users",
     summary: "Change a user",
     description:
-      "Role, team, name, active or a new password (which revokes the user's API tokens). The last active admin cannot be demoted or deactivated (409).",
+      "Role, team, name, active or a new password. A new password, a role change or a deactivation signs the user out of every browser; a new password or a deactivation also revokes their API tokens (a reactivation revives neither). The last active admin cannot be demoted or deactivated (409).",
     access: "manage:users",
     params: byId,
     body: userUpdate,
@@ -192,7 +194,8 @@ export const adminEndpoints = {
     path: "/api/v1/users/{id}",
     tag: "users",
     summary: "Deactivate a user",
-    description: "Users are deactivated, never deleted: the audit log and imported records keep naming them. Answers the user.",
+    description:
+      "Users are deactivated, never deleted: the audit log and imported records keep naming them. Their browser sessions end and their API tokens are revoked. Answers the user.",
     access: "manage:users",
     params: byId,
     response: adminUser,
@@ -357,7 +360,8 @@ export const adminEndpoints = {
     path: "/api/v1/tokens",
     tag: "tokens",
     summary: "Create an API token for yourself",
-    description: "The token acts as you, with your role. The answer carries the clear token, this once; Tandem keeps only its hash.",
+    description:
+      "The token acts as you, with your role. The answer carries the clear token, this once; Tandem keeps only its hash. With `expires_in_days` it answers 401 after that many days.",
     access: "manage:own-tokens",
     body: tokenCreate,
     response: createdToken,

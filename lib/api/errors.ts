@@ -14,6 +14,7 @@ export class ApiError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly details?: unknown,
+    /** Sent with the answer, e.g. Retry-After on a 429. */
     readonly headers?: Record<string, string>,
   ) {
     super(message);

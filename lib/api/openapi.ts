@@ -10,6 +10,7 @@ const STATUS_TEXT: Record<number, string> = {
   409: "Conflict: the record changed since it was read, or the key exists",
   413: "The request body is too large",
   422: "Rows were rejected; nothing was written",
+  429: "Too many attempts: wait the seconds in the Retry-After header",
   500: "Unexpected server error (logged)",
   503: "The database is unreachable",
 };

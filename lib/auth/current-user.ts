@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import { getServerSession } from "next-auth";
 import { db } from "@/lib/db/client";
 import { ApiError } from "@/lib/api/errors";
-import { authOptions } from "./options";
+import { authOptions, type SessionClaims } from "./options";
 import { can, type Permission, type Role } from "./permissions";
 
 export type CurrentUser = { id: string; email: string; name: string; role: Role; teamId: string | null };
@@ -17,29 +17,44 @@ export function newToken(): string {
 
 const SELECT = { id: true, email: true, name: true, role: true, teamId: true, active: true } as const;
 
+function toCurrentUser(user: CurrentUser & { active: boolean }): CurrentUser {
+  return { id: user.id, email: user.email, name: user.name, role: user.role, teamId: user.teamId };
+}
+
 async function userFromBearer(header: string): Promise<CurrentUser | null> {
   const token = header.slice("bearer ".length).trim();
   const found = await db().apiToken.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: { select: SELECT } } });
   if (!found || found.revokedAt || !found.user.active) return null;
+  if (found.expiresAt && found.expiresAt.getTime() <= Date.now()) return null;
   // Recording use is not worth a write on every request; once a minute is enough.
   if (!found.lastUsedAt || Date.now() - found.lastUsedAt.getTime() > 60_000) {
     await db().apiToken.update({ where: { id: found.id }, data: { lastUsedAt: new Date() } });
   }
-  return found.user;
+  return toCurrentUser(found.user);
+}
+
+/**
+ * The user of a browser session, read again from the database: a deactivated user, a session
+ * signed out of, or one signed in before the user's session version last moved (a new password,
+ * a role change, a deactivation) reads as nobody.
+ */
+export async function userFromSession(claims: SessionClaims | null): Promise<CurrentUser | null> {
+  if (typeof claims?.uid !== "string" || typeof claims.sv !== "number" || typeof claims.sid !== "string") return null;
+  const [user, signedOut] = await Promise.all([
+    db().user.findUnique({ where: { id: claims.uid }, select: { ...SELECT, sessionVersion: true } }),
+    db().signedOutSession.findUnique({ where: { id: claims.sid }, select: { id: true } }),
+  ]);
+  return user?.active && user.sessionVersion === claims.sv && !signedOut ? toCurrentUser(user) : null;
 }
 
 /**
  * The signed-in user of a request, from a bearer token or the NextAuth session. The user is read
- * again from the database each time, so a deactivation or a role change applies at once.
+ * again from the database each time, so a deactivation, a role change or a sign-out applies at once.
  */
 export async function currentUser(request?: Request): Promise<CurrentUser | null> {
   const authorization = request?.headers.get("authorization");
   if (authorization?.toLowerCase().startsWith("bearer ")) return userFromBearer(authorization);
-  const session = await getServerSession(authOptions);
-  const uid = (session as { uid?: string } | null)?.uid;
-  if (!uid) return null;
-  const user = await db().user.findUnique({ where: { id: uid }, select: SELECT });
-  return user?.active ? user : null;
+  return userFromSession((await getServerSession(authOptions)) as SessionClaims | null);
 }
 
 /** The one place where requests are authorized: 401 without a user, 403 without the right. */

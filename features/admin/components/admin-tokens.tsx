@@ -13,6 +13,16 @@ import { adminQueries } from "@/features/admin/queries";
 import { formatTime, Panel } from "./admin-form";
 import { RowActions } from "./row-actions";
 
+const isExpired = (t: AdminToken) => t.expires_at !== null && Date.parse(t.expires_at) <= Date.now();
+
+/** The lifetimes offered for a new token, in days; "" is a token that does not expire. */
+const LIFETIMES = [
+  ["30", "30 days"],
+  ["90", "90 days"],
+  ["365", "1 year"],
+  ["", "Never"],
+] as const;
+
 export function AdminTokens({ seesAll }: { seesAll: boolean }) {
   const tokens = useQuery(adminQueries.tokens());
   const [created, setCreated] = useState<CreatedToken | null>(null);
@@ -22,12 +32,21 @@ export function AdminTokens({ seesAll }: { seesAll: boolean }) {
     { id: "created", header: "Created", value: (t) => t.created_at, cell: (t) => formatTime(t.created_at), className: "whitespace-nowrap" },
     { id: "used", header: "Last used", value: (t) => t.last_used_at, cell: (t) => formatTime(t.last_used_at), className: "whitespace-nowrap" },
     {
+      id: "expires",
+      header: "Expires",
+      value: (t) => t.expires_at ?? "",
+      cell: (t) => (t.expires_at ? formatTime(t.expires_at) : "Never"),
+      className: "whitespace-nowrap",
+    },
+    {
       id: "status",
       header: "Status",
-      value: (t) => t.revoked_at ?? "",
+      value: (t) => t.revoked_at ?? (isExpired(t) ? t.expires_at : ""),
       cell: (t) =>
         t.revoked_at ? (
           <span className="rounded bg-slate-100 px-2 py-0.5 text-slate-700">Revoked {formatTime(t.revoked_at)}</span>
+        ) : isExpired(t) ? (
+          <span className="rounded bg-slate-100 px-2 py-0.5 text-slate-700">Expired</span>
         ) : (
           <span className="rounded bg-green-50 px-2 py-0.5 text-green-800">Active</span>
         ),
@@ -42,7 +61,7 @@ export function AdminTokens({ seesAll }: { seesAll: boolean }) {
         title={seesAll ? "All API tokens" : "Your API tokens"}
         description={
           <>
-            Scripts send a token as <code>Authorization: Bearer …</code>. A revoked token answers 401 from then on.
+            Scripts send a token as <code>Authorization: Bearer …</code>. A revoked or expired token answers 401 from then on.
             {seesAll && " As an admin you see and can revoke everyone's tokens."}
           </>
         }
@@ -54,7 +73,7 @@ export function AdminTokens({ seesAll }: { seesAll: boolean }) {
               columns={columns}
               data={d.tokens}
               getRowId={(t) => t.id}
-              rowClassName={(t) => (t.revoked_at ? "text-slate-500" : "")}
+              rowClassName={(t) => (t.revoked_at || isExpired(t) ? "text-slate-500" : "")}
               empty={<EmptyState title="No API tokens yet.">Create one above for a script or a BI tool.</EmptyState>}
             />
           )}
@@ -66,7 +85,7 @@ export function AdminTokens({ seesAll }: { seesAll: boolean }) {
 
 function CreateToken({ onCreated }: { onCreated: (created: CreatedToken) => void }) {
   const create = useCreateToken();
-  const form = useZodForm(tokenCreate, { defaultValues: { name: "" } });
+  const form = useZodForm(tokenCreate, { defaultValues: { name: "", expires_in_days: "90" } });
   const { submit, failure } = useServerSubmit(form, (body, onError) =>
     create.mutate(
       { body },
@@ -84,6 +103,17 @@ function CreateToken({ onCreated }: { onCreated: (created: CreatedToken) => void
       <form onSubmit={submit} noValidate className="flex flex-wrap items-end gap-4">
         <FormField label="Token name" form={form} name="name" className="min-w-64 flex-1">
           {(p) => <input {...p} autoComplete="off" placeholder="e.g. Nightly CRM export" {...form.register("name")} />}
+        </FormField>
+        <FormField label="Expires after" form={form} name="expires_in_days" className="w-40">
+          {(p) => (
+            <select {...p} {...form.register("expires_in_days")}>
+              {LIFETIMES.map(([days, label]) => (
+                <option key={label} value={days}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          )}
         </FormField>
         <SubmitButton label="Create token" pendingLabel="Creating…" pending={create.isPending} className="mb-0.5" />
         <div className="w-full">

@@ -5,6 +5,7 @@ import { forbidden, notFound } from "@/lib/api/errors";
 import { recordAudit } from "@/lib/audit";
 import { hashToken, newToken, type CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
+import { expiryAfter } from "@/lib/auth/tokens";
 import { db } from "@/lib/db/client";
 import type { AdminToken, CreatedToken, tokenCreate } from "@/features/admin/contract";
 
@@ -19,6 +20,7 @@ function toAdminToken(t: WithOwner): AdminToken {
     created_at: t.createdAt.toISOString(),
     last_used_at: t.lastUsedAt?.toISOString() ?? null,
     revoked_at: t.revokedAt?.toISOString() ?? null,
+    expires_at: t.expiresAt?.toISOString() ?? null,
     owner: t.user,
   };
 }
@@ -39,7 +41,12 @@ export async function listTokens(user: CurrentUser): Promise<AdminToken[]> {
 export async function createOwnToken(user: CurrentUser, input: z.output<typeof tokenCreate>): Promise<CreatedToken> {
   const token = newToken();
   return db().$transaction(async (tx) => {
-    const created = toAdminToken(await tx.apiToken.create({ data: { userId: user.id, name: input.name, tokenHash: hashToken(token) }, include: OWNER }));
+    const created = toAdminToken(
+      await tx.apiToken.create({
+        data: { userId: user.id, name: input.name, tokenHash: hashToken(token), expiresAt: expiryAfter(input.expires_in_days) },
+        include: OWNER,
+      }),
+    );
     await recordAudit(tx, { userId: user.id, action: "create", entity: "api_token", entityId: created.id, after: created });
     return { ...created, token };
   });

@@ -62,14 +62,28 @@ export async function updateUser(actor: CurrentUser, id: string, input: z.output
     if (admins.some((a) => a.id === id) && !staysAdmin && admins.length <= 1) {
       throw conflict(`${current.email} is the last active admin; make another user an admin first.`);
     }
+    const roleChanged = input.role !== undefined && input.role !== current.role;
+    const activeChanged = input.active !== undefined && input.active !== current.active;
     const updated = await tx.user.update({
       where: { id },
-      data: { name: input.name, role: input.role, teamId: input.team_id, active: input.active, passwordHash },
+      data: {
+        name: input.name,
+        role: input.role,
+        teamId: input.team_id,
+        active: input.active,
+        passwordHash,
+        // Browser sessions signed in before a new password, a role change or a (de)activation end now;
+        // reactivating does not bring old sessions back.
+        ...(passwordHash || roleChanged || activeChanged ? { sessionVersion: { increment: 1 } } : {}),
+      },
     });
     const before = toAdminUser(current);
     const after = toAdminUser(updated);
-    // A new password shuts out whoever had the old one: their API tokens stop working too.
-    if (passwordHash) await tx.apiToken.updateMany({ where: { userId: id, revokedAt: null }, data: { revokedAt: new Date() } });
+    // A new password shuts out whoever had the old one, and a deactivation everyone: their API
+    // tokens are revoked, so a later reactivation does not revive them.
+    if (passwordHash || (activeChanged && !updated.active)) {
+      await tx.apiToken.updateMany({ where: { userId: id, revokedAt: null }, data: { revokedAt: new Date() } });
+    }
     await recordAudit(tx, { userId: actor.id, action, entity: "user", entityId: id, before, after: passwordHash ? { ...after, password: "changed" } : after });
     return after;
   });
