@@ -6,8 +6,9 @@ import { CsvError, parse, type Info } from "csv-parse";
 import pg from "pg";
 import { ApiError, badRequest } from "@/lib/api/errors";
 import { copyRows, type CopyValue } from "@/lib/db/copy";
-import type { ImportMode, ImportReport, Rejection } from "@/features/imports/contract";
+import type { ImportEncoding, ImportMode, ImportReport, Rejection } from "@/features/imports/contract";
 import { fieldOf, pgType, TABLES, type FieldType, type TableDefinition, type TableName } from "@/features/imports/tables";
+import { decodeText } from "./decode";
 
 /** docs/api.md "CSV import": the report of a run (a dry run's is marked by the route). */
 export type ImportResult = Omit<ImportReport, "dryRun">;
@@ -28,6 +29,8 @@ export type ImportOptions = {
   map?: ColumnMap;
   /** Drop the columns the map does not name instead of reading them as fields (a CRM export has hundreds). */
   ignoreUnmapped?: boolean;
+  /** The file's character encoding; UTF-8 unless said otherwise. */
+  encoding?: ImportEncoding;
 };
 
 export const DEFAULT_MAX_BYTES = 512 * 1024 * 1024;
@@ -194,11 +197,11 @@ type RecordReader = { records: AsyncGenerator<CsvRecord>; close: () => void };
  * The file's records with the line each starts on (the header is line 1), parsed as the bytes
  * arrive so that only one record is ever held. `close` stops reading, also mid-record.
  */
-function readRecords(body: ReadableStream<Uint8Array> | NodeJS.ReadableStream, maxBytes: number): RecordReader {
+function readRecords(body: ReadableStream<Uint8Array> | NodeJS.ReadableStream, maxBytes: number, encoding: ImportEncoding): RecordReader {
   const source = toNodeStream(body);
   const parser = parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true, max_record_size: MAX_RECORD_BYTES });
-  // A failure anywhere in the pipeline (413, a broken upload) destroys the parser and surfaces below.
-  pipeline(source, byteLimit(maxBytes), parser).catch(() => undefined);
+  // A failure anywhere in the pipeline (413, invalid UTF-8, a broken upload) destroys the parser and surfaces below.
+  pipeline(source, byteLimit(maxBytes), decodeText(encoding), parser).catch(() => undefined);
 
   async function* records(): AsyncGenerator<CsvRecord> {
     try {
@@ -416,7 +419,7 @@ async function upsert(client: pg.Client, definition: TableDefinition, columns: s
  */
 export async function importCsv(table: TableName, body: ReadableStream<Uint8Array> | NodeJS.ReadableStream, options: ImportOptions): Promise<ImportResult> {
   const definition = TABLES[table];
-  const { records, close } = readRecords(body, options.maxBytes);
+  const { records, close } = readRecords(body, options.maxBytes, options.encoding ?? "utf-8");
   let client: pg.Client | null = null;
   try {
     const header = await records.next();
