@@ -98,7 +98,7 @@ export const exportEndpoints = {
     path: "/api/v1/export/{table}",
     tag: "imports",
     summary: "Export one table as CSV",
-    description: `The table in the import format, so an export imports back unchanged; \`{table}\` is one of ${tables}, optionally ending in \`.csv\`. Text cells a spreadsheet would run as a formula get a leading apostrophe, which the import removes.`,
+    description: `The table in the import format, so an export imports back unchanged; \`{table}\` is one of ${tables}, optionally ending in \`.csv\`. Text cells a spreadsheet would run as a formula (starting with =, +, - or @, also after whitespace, or with a control character such as a tab) get a leading apostrophe, which the import removes (a cell whose apostrophes already precede such a start gets one more), so the export imports back unchanged.`,
     access: "read",
     params: z.object({ table: z.string().meta({ description: `One of ${tables}, e.g. leads or leads.csv` }) }),
     produces: "text/csv",

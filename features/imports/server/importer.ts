@@ -9,6 +9,7 @@ import { copyRows, type CopyValue } from "@/lib/db/copy";
 import type { ImportEncoding, ImportMode, ImportReport, Rejection } from "@/features/imports/contract";
 import { fieldOf, pgType, TABLES, type FieldType, type TableDefinition, type TableName } from "@/features/imports/tables";
 import { decodeText } from "./decode";
+import { unescapeFormula } from "./formula";
 
 /** docs/api.md "CSV import": the report of a run (a dry run's is marked by the route). */
 export type ImportResult = Omit<ImportReport, "dryRun">;
@@ -95,11 +96,6 @@ function isCalendarDate(year: number, month: number, day: number): boolean {
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
   return year >= 1 && days !== undefined && day >= 1 && day <= days;
-}
-
-/** The export's escapeFormula prefixes an apostrophe; undoing exactly that makes export → import lossless. */
-function unescapeFormula(value: string): string {
-  return /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
 }
 
 /** One cell as the text Postgres will cast, or a message a user can act on. */
