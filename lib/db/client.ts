@@ -1,10 +1,23 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@prisma/client";
+import { markUnavailable } from "@/lib/db-unavailable";
 
 export { Prisma } from "@prisma/client";
 
-function createClient(url: string) {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) });
+function createClient(url: string): PrismaClient {
+  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) });
+  // A page whose server component fails because the database is away shows "retrying" (app/error.tsx).
+  return client.$extends({
+    query: {
+      async $allOperations({ args, query }) {
+        try {
+          return await query(args);
+        } catch (error) {
+          throw markUnavailable(error);
+        }
+      },
+    },
+  }) as unknown as PrismaClient;
 }
 
 const globalForPrisma = globalThis as unknown as { tandemPrisma?: PrismaClient };
