@@ -1,19 +1,30 @@
 import { NextRequest } from "next/server";
 import { expect, test } from "vitest";
 import { answerBeforeRouting } from "@/features/api-docs/allowed-methods";
+import { ROUTE_METHODS } from "@/features/api-docs/route-methods";
 import { proxy } from "@/proxy";
 import { call, seedUser } from "./harness";
 import { routeFiles } from "./routes";
 
 const NEXT_METHODS = ["GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE"] as const;
-const ENDPOINTS = routeFiles().filter((route) => route.path.startsWith("/api/v1/") && route.path !== "/api/v1/{path}");
+const V1_ROUTES = routeFiles().filter((route) => route.path.startsWith("/api/v1/") && route.path !== "/api/v1/{path}");
+
+test("ROUTE_METHODS, the proxy's table, lists every route file under /api/v1 with the methods it exports", async () => {
+  const actual: Record<string, string[]> = {};
+  for (const { file, path } of V1_ROUTES) {
+    const handlers = (await import(file)) as Record<string, unknown>;
+    actual[path] = ["GET", "POST", "PUT", "PATCH", "DELETE"].filter((method) => typeof handlers[method] === "function");
+  }
+  // A new route file, or a new method, needs its line in features/api-docs/route-methods.ts.
+  expect(ROUTE_METHODS).toEqual(actual);
+});
 
 async function envelope(answer: Response | null) {
   expect(answer).not.toBeNull();
   return { status: answer!.status, allow: answer!.headers.get("allow"), body: (await answer!.json()) as unknown };
 }
 
-test.each(ENDPOINTS)("$path: the methods its route file does not export answer 405 with the envelope and Allow", async ({ file, path }) => {
+test.each(V1_ROUTES)("$path: the methods its route file does not export answer 405 with the envelope and Allow", async ({ file, path }) => {
   const handlers = (await import(file)) as Record<string, unknown>;
   const exported = NEXT_METHODS.filter((method) => typeof handlers[method] === "function");
   // Next answers OPTIONS, and HEAD with GET, by itself.

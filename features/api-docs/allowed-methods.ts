@@ -1,32 +1,21 @@
 import type { ErrorCode } from "@/lib/api/contract";
-import { apiDocsEndpoints } from "./contract";
-import { ENDPOINTS } from "./endpoints";
+import { ROUTE_METHODS } from "./route-methods";
 
 type KnownPath = { pattern: RegExp; rank: string; allow: string[] };
 
-const CATCH_ALL = apiDocsEndpoints.notAnEndpointGet.path;
-
 /**
- * Every path the API serves and the methods its route file exports, from the endpoint contracts
- * (tests/openapi.test.ts holds them equal to the route files). Next answers HEAD with GET and
- * OPTIONS by itself, so those are allowed too. Ordered as Next picks a route file: a fixed segment
- * before a `{param}` in the same place (`/teams/trends` before `/teams/{id}`).
+ * The paths of ROUTE_METHODS as patterns, with what their Allow header lists: Next answers HEAD
+ * with GET and OPTIONS by itself, so those are allowed too. Ordered as Next picks a route file:
+ * a fixed segment before a `{param}` in the same place (`/teams/trends` before `/teams/{id}`).
  */
 function knownPaths(): KnownPath[] {
-  const methods = new Map<string, Set<string>>();
-  for (const { path, method } of ENDPOINTS) {
-    if (path === CATCH_ALL) continue;
-    const set = methods.get(path) ?? new Set(["OPTIONS"]);
-    set.add(method);
-    if (method === "GET") set.add("HEAD");
-    methods.set(path, set);
-  }
-  return [...methods]
-    .map(([path, allowed]) => {
+  return Object.entries(ROUTE_METHODS)
+    .map(([path, methods]) => {
       const segments = path.split("/");
       const dynamic = (segment: string) => /^\{\w+\}$/.test(segment);
       const pattern = segments.map((s) => (dynamic(s) ? "[^/]+" : s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))).join("/");
-      return { pattern: new RegExp(`^${pattern}$`), rank: segments.map((s) => (dynamic(s) ? "1" : "0")).join(""), allow: [...allowed].sort() };
+      const allow = new Set<string>([...methods, "OPTIONS", ...(methods.includes("GET") ? ["HEAD"] : [])]);
+      return { pattern: new RegExp(`^${pattern}$`), rank: segments.map((s) => (dynamic(s) ? "1" : "0")).join(""), allow: [...allow].sort() };
     })
     .sort((a, b) => a.rank.localeCompare(b.rank));
 }
