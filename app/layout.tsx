@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
 import { Providers } from "@/components/layout/providers";
 import "./globals.css";
 
@@ -20,7 +21,11 @@ export const viewport: Viewport = {
   themeColor: "#4338ca",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Rendered per request, never at build time: only then does a page's HTML carry the
+  // Content-Security-Policy nonce of its request (proxy.ts). The pages read the session anyway;
+  // this also covers the ones that do not, like the 404 page.
+  await connection();
   return (
     <html lang="en">
       <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">

@@ -1,4 +1,5 @@
 import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "tandem-demo";
@@ -49,4 +50,26 @@ export async function signOut(page: Page) {
 /** The date `days` before the demo data's last day, so a period always has the same data. */
 export function demoDaysAgo(days: number): string {
   return new Date(Date.parse(`${DEMO_END}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Fails, under `label`, with each serious or critical axe violation on the page (or inside the
+ * `include` selector) and the first three elements it found it on. With `screenshot`, the checked
+ * page is then kept as test-results/screenshots/<screenshot>.png, whole unless `fullPage: false`.
+ */
+export async function expectAccessible(page: Page, label: string, options: { include?: string; screenshot?: string; fullPage?: boolean } = {}) {
+  const { include, screenshot, fullPage = true } = options;
+  const axe = new AxeBuilder({ page });
+  const { violations } = await (include ? axe.include(include) : axe).analyze();
+  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  const where = (v: (typeof serious)[number]) =>
+    v.nodes
+      .map((n) => n.target.join(" "))
+      .slice(0, 3)
+      .join(", ");
+  expect(
+    serious.map((v) => `${v.id}: ${where(v)}`),
+    label,
+  ).toEqual([]);
+  if (screenshot) await page.screenshot({ path: `test-results/screenshots/${screenshot}.png`, fullPage });
 }

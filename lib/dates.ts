@@ -28,18 +28,54 @@ export function previousPeriod(period: Period): Period {
   return { from: addDays(to, 1 - periodDays(period)), to };
 }
 
+/**
+ * docs/api.md "Limits": the dates Tandem accepts. With MAX_PERIOD_DAYS it keeps every period the
+ * engine derives (the previous one, the one before it) a valid date for JavaScript and PostgreSQL.
+ */
+export const MIN_DATE = "1900-01-01";
+export const MAX_DATE = "2999-12-31";
+
+/** The longest period a reading may span: 20 years (20 × 365.25 days). */
+export const MAX_PERIOD_DAYS = 7305;
+
 export const isoDate = z
   .string()
   .regex(DATE, "must be a date YYYY-MM-DD")
-  .refine((value) => {
+  .superRefine((value, ctx) => {
+    if (!DATE.test(value)) return;
     const ms = parseDate(value);
-    return !Number.isNaN(ms) && formatDate(ms) === value;
-  }, "is not a real calendar date");
+    if (Number.isNaN(ms) || formatDate(ms) !== value) ctx.addIssue({ code: "custom", message: "is not a real calendar date" });
+    else if (value < MIN_DATE || value > MAX_DATE) ctx.addIssue({ code: "custom", message: `must be between ${MIN_DATE} and ${MAX_DATE}` });
+  });
 
-/** `from` and `to` of a query string, both required, `from` not after `to`. */
-export const periodQuery = z.object({ from: isoDate, to: isoDate }).refine((p) => p.from <= p.to, { message: "`from` must not be after `to`", path: ["from"] });
+/** Refuses a period longer than MAX_PERIOD_DAYS, naming both ends: `.superRefine(checkPeriodLength)` on a query schema. */
+export function checkPeriodLength(period: Period, ctx: { addIssue(issue: { code: "custom"; path: string[]; message: string }): void }) {
+  if (periodDays(period) <= MAX_PERIOD_DAYS) return;
+  for (const field of ["from", "to"]) {
+    ctx.addIssue({ code: "custom", path: [field], message: `the period may span at most 20 years (${MAX_PERIOD_DAYS} days), got ${periodDays(period)} days` });
+  }
+}
+
+/** `from` and `to` of a query string, both required, `from` not after `to`, at most MAX_PERIOD_DAYS apart. */
+export const periodQuery = z
+  .object({ from: isoDate, to: isoDate })
+  .refine((p) => p.from <= p.to, { message: "`from` must not be after `to`", path: ["from"] })
+  .superRefine(checkPeriodLength);
 
 export type Interval = "day" | "week" | "month";
+
+const mondayOf = (ms: number) => ms - ((new Date(ms).getUTCDay() + 6) % 7) * DAY;
+
+/** How many buckets `buckets()` returns, by arithmetic: a cap is checked before any bucket is built. */
+export function bucketCount(period: Period, interval: Interval): number {
+  const from = parseDate(period.from);
+  const to = parseDate(period.to);
+  if (from > to) return 0;
+  if (interval === "day") return periodDays(period);
+  if (interval === "week") return Math.round((mondayOf(to) - mondayOf(from)) / (7 * DAY)) + 1;
+  const [start, end] = [new Date(from), new Date(to)];
+  return (end.getUTCFullYear() - start.getUTCFullYear()) * 12 + end.getUTCMonth() - start.getUTCMonth() + 1;
+}
 
 /**
  * The buckets of a trend: whole days, ISO weeks (Monday first) or calendar months, clipped to

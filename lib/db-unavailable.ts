@@ -30,14 +30,24 @@ const CONNECTION_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "S
 const CONNECTION_MESSAGE =
   /ECONNREFUSED|Connection terminated|connect ETIMEDOUT|Can't reach database server|the database system is (shutting down|starting up)/;
 
-type Shape = { code?: unknown; name?: unknown; kind?: unknown; message?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown } };
+type Shape = {
+  code?: unknown;
+  /** The SQLSTATE of a PostgreSQL error the pg adapter wrapped. */
+  originalCode?: unknown;
+  name?: unknown;
+  kind?: unknown;
+  message?: unknown;
+  cause?: unknown;
+  meta?: { driverAdapterError?: unknown };
+};
 
 /** Whether a thrown value (or what it wraps) says the database cannot be reached right now. */
 export function isConnectionError(error: unknown): boolean {
   let current: unknown = error;
   for (let depth = 0; current && typeof current === "object" && depth < 5; depth++) {
-    const { code, name, kind, message, cause, meta } = current as Shape;
+    const { code, originalCode, name, kind, message, cause, meta } = current as Shape;
     if (typeof code === "string" && CONNECTION_CODES.has(code)) return true;
+    if (typeof originalCode === "string" && CONNECTION_CODES.has(originalCode)) return true;
     if (typeof kind === "string" && CONNECTION_KINDS.has(kind)) return true;
     if (name === "PrismaClientInitializationError") return true;
     if (typeof message === "string" && CONNECTION_MESSAGE.test(message)) return true;

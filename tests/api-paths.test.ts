@@ -1,8 +1,9 @@
 import { NextRequest } from "next/server";
+import { unstable_doesMiddlewareMatch } from "next/experimental/testing/server";
 import { expect, test } from "vitest";
 import { answerBeforeRouting } from "@/features/api-docs/allowed-methods";
 import { ROUTE_METHODS } from "@/features/api-docs/route-methods";
-import { proxy } from "@/proxy";
+import { config, proxy } from "@/proxy";
 import { call, seedUser } from "./harness";
 import { routeFiles } from "./routes";
 
@@ -49,6 +50,19 @@ test("the proxy answers the 405 before Next routes the request, and lets the oth
   expect(await envelope(refused)).toMatchObject({ status: 405, allow: "GET, HEAD, OPTIONS", body: { error: { code: "method_not_allowed" } } });
   expect(refused.headers.get("cache-control")).toBe("no-store");
   expect(proxy(new NextRequest("http://localhost/api/v1/spend/s1", { method: "DELETE" })).headers.get("x-middleware-next")).toBe("1");
+});
+
+test.each([
+  ["/api/v1/spend/history", {}, true],
+  ["/api/v1", {}, true],
+  ["/api/v1/session", { "content-length": "0" }, true],
+  // Next.js would read the body (and keep only 10 MB of it) before running the proxy.
+  ["/api/v1/import/leads", { "content-length": "600000000" }, false],
+  ["/api/v1/teams/t1", { "content-length": "25" }, false],
+  ["/api/v1/teams", { "transfer-encoding": "chunked" }, false],
+  ["/api/auth/session", {}, false],
+])("the proxy runs for %s %j: %s", (url, headers, runs) => {
+  expect(unstable_doesMiddlewareMatch({ config, url, headers })).toBe(runs);
 });
 
 test.each([

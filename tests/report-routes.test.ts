@@ -136,7 +136,7 @@ test.each([
   ["/api/v1/funnel?from=2026-10-31&to=2026-10-01", "from"],
   ["/api/v1/funnel?from=2026-10-01&to=2026-10-31&team=nope", "team"],
   ["/api/v1/funnel/cohorts?from=2026-10-01&to=2026-10-31&channel=tv", "channel"],
-  ["/api/v1/funnel/cohorts?from=1900-01-01&to=2026-10-31", "interval"],
+  ["/api/v1/funnel/cohorts?from=1900-01-01&to=2026-10-31", "from"],
   ["/api/v1/teams?from=2026-13-01&to=2026-10-31", "from"],
   ["/api/v1/teams/trends?from=2026-10-01&to=2026-10-31&metric=leads", "metric"],
   ["/api/v1/teams/trends?from=2026-10-01&to=2026-10-31&interval=day", "interval"],

@@ -16,7 +16,6 @@ export const NAV = [
   { href: "/inbox", label: "Inbox", filters: false },
   { href: "/import", label: "Import", filters: false },
   { href: "/admin", label: "Admin", filters: false },
-  { href: "/api-reference", label: "API", filters: false },
 ];
 
 export function AppNav() {

@@ -1,15 +1,16 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useId } from "react";
+import { useId, useState } from "react";
 import { get, useForm, type FieldPath, type FieldValues, type Resolver, type UseFormProps, type UseFormReturn } from "react-hook-form";
 import type { z } from "zod";
+import { Button } from "@/components/ui/button";
 import { ApiClientError } from "@/lib/api/client";
 
 export const INPUT =
   "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm focus:border-indigo-500 focus:outline-none focus:ring-2 focus:ring-indigo-200 aria-[invalid=true]:border-red-500";
 
-type AnySchema = z.ZodType<FieldValues, FieldValues>;
+export type AnySchema = z.ZodType<FieldValues, FieldValues>;
 
 /**
  * A react-hook-form form validated by the contract's own zod schema, so the browser refuses what
@@ -97,5 +98,54 @@ export function FormAlert({ message }: { message: string | null | undefined }) {
     <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
       {message}
     </p>
+  );
+}
+
+/**
+ * A form's submit handler and its form-level failure. `save` gets the valid values and an `onError`
+ * to hand the mutation: a refusal's field errors go on the fields, the rest to `failure`.
+ * `clearFailure` is for a form that is shown again (a reopened dialog).
+ */
+export function useServerSubmit<T extends FieldValues, O>(form: UseFormReturn<T, unknown, O>, save: (body: O, onError: (error: unknown) => void) => void) {
+  const [failure, setFailure] = useState<string | null>(null);
+  const submit = form.handleSubmit((body) => {
+    setFailure(null);
+    save(body, (error) => setFailure(applyServerErrors(form, error)));
+  });
+  return { submit, failure, clearFailure: () => setFailure(null) };
+}
+
+type SubmitProps = { label: string; pendingLabel?: string; pending: boolean };
+
+/** A form's submit button; while the write runs it is disabled and says so (`pendingLabel`). */
+export function SubmitButton({ label, pendingLabel = label, pending, className }: SubmitProps & { className?: string }) {
+  return (
+    <Button type="submit" className={className} disabled={pending}>
+      {pending ? pendingLabel : label}
+    </Button>
+  );
+}
+
+/**
+ * The end of a grid form: the submit button, then the form-level alert, each in a row of its own
+ * (`className` spans the grid). `children` stand beside the button (a "Created …" note).
+ */
+export function FormFooter({
+  failure,
+  className,
+  children,
+  ...submit
+}: SubmitProps & { failure: string | null; className: string; children?: React.ReactNode }) {
+  return (
+    <>
+      {/* A lone button stays in a block row: a flex row would drop the line box around it and change the height. */}
+      <div className={children ? `flex flex-wrap items-center gap-3 ${className}` : className}>
+        <SubmitButton {...submit} />
+        {children}
+      </div>
+      <div className={className}>
+        <FormAlert message={failure} />
+      </div>
+    </>
   );
 }

@@ -117,7 +117,10 @@ test.describe("errors", () => {
     ["/api/v1/trends?from=2026-03-01&to=2026-03-31&metric=leads&interval=hour", 400, "interval"],
     ["/api/v1/teams/trends?from=2026-03-01&to=2026-03-31&metric=leads", 400, "metric"],
     ["/api/v1/funnel/cohorts?from=2026-03-01&to=2026-03-31&channel=tv", 400, "channel"],
-    ["/api/v1/funnel/cohorts?from=1900-01-01&to=2026-03-31", 400, "interval"],
+    ["/api/v1/funnel/cohorts?from=1900-01-01&to=2026-03-31", 400, "from"],
+    ["/api/v1/trends?metric=leads&from=0001-01-01&to=9999-12-31&interval=day", 400, "from"],
+    ["/api/v1/trends?metric=leads&from=2006-01-01&to=2025-12-31&interval=day", 400, "interval"],
+    ["/api/v1/kpis?from=2026-03-01&to=2026-03-31&team=%00", 400, "team"],
     ["/api/v1/kpis/happiness/rows?from=2026-03-01&to=2026-03-31", 404, ""],
     ["/api/v1/export/secrets.csv", 404, ""],
   ];

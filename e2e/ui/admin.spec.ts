@@ -1,25 +1,9 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import { signIn, signOut, STATE, USERS } from "../helpers";
+import { expect, test } from "@playwright/test";
+import { expectAccessible, signIn, signOut, STATE, USERS } from "../helpers";
 
 const run = Date.now().toString(36);
 
 test.use({ storageState: STATE.admin });
-
-async function expectNoSeriousViolations(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(
-    serious.map(
-      (v) =>
-        `${v.id}: ${v.nodes
-          .map((n) => n.target.join(" "))
-          .slice(0, 3)
-          .join(", ")}`,
-    ),
-    label,
-  ).toEqual([]);
-}
 
 test("an admin adds a team and a sales user, who then signs in and lands on the funnel", async ({ page }) => {
   const teamId = `e2e-${run}`;
@@ -88,8 +72,7 @@ test("a new API token is shown once, works, and stops working when revoked", asy
   const shown = page.getByLabel("New API token");
   await expect(shown).toHaveValue(/^tdm_/);
   const token = await shown.inputValue();
-  await expectNoSeriousViolations(page, "token shown once");
-  await page.screenshot({ path: "test-results/screenshots/admin-token-once.png", fullPage: true });
+  await expectAccessible(page, "token shown once", { screenshot: "admin-token-once" });
   await page.getByRole("button", { name: "I have copied it" }).click();
   await expect(page.getByRole("row").filter({ hasText: name })).toContainText("Active");
 
@@ -141,8 +124,7 @@ test("the admin page has no serious accessibility violation in any tab and is ke
     await page.getByRole("tab", { name: tab }).click();
     await expect(page.getByRole("tab", { name: tab, selected: true })).toBeVisible();
     await expect(page.getByRole("status")).toHaveCount(0);
-    await expectNoSeriousViolations(page, tab);
-    await page.screenshot({ path: `test-results/screenshots/admin-${tab.toLowerCase().replace(" ", "-")}.png`, fullPage: true });
+    await expectAccessible(page, tab, { screenshot: `admin-${tab.toLowerCase().replace(" ", "-")}` });
   }
   await page.getByRole("tab", { name: "Users" }).click();
   await expect(page.getByRole("table", { name: "Users" })).toBeVisible();

@@ -1,6 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { STATE, tokenFor, USERS } from "../helpers";
+import { expectAccessible, STATE, tokenFor, USERS } from "../helpers";
 
 test.use({ storageState: STATE.marketing });
 
@@ -162,17 +161,6 @@ test.describe("as sales", () => {
     );
     await page.getByRole("button", { name: "Check file" }).click();
     await expect(page.getByRole("heading", { name: "The file is ready to import" })).toBeVisible();
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-    expect(
-      serious.map(
-        (v) =>
-          `${v.id}: ${v.nodes
-            .map((n) => n.target.join(" "))
-            .slice(0, 3)
-            .join(", ")}`,
-      ),
-    ).toEqual([]);
-    await page.screenshot({ path: "test-results/screenshots/import.png", fullPage: true });
+    await expectAccessible(page, "/import", { screenshot: "import" });
   });
 });

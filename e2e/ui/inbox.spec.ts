@@ -1,6 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { signIn, signOut, STATE, tokenFor, USERS } from "../helpers";
+import { expectAccessible, signIn, signOut, STATE, tokenFor, USERS } from "../helpers";
 
 // sales@tandem.demo is in the SMB team (lib/db/prepare.ts).
 const TEAM = "team-smb";
@@ -58,18 +57,7 @@ test("sales accepts one handoff and rejects another with a reason; the API agree
   await expect(card(names.accept).getByTestId("sla")).toHaveText(/Follow-up due in 23 h/);
   await expect(card(names.late).getByTestId("sla")).toHaveText(/SLA breached: follow-up overdue by 6 h/);
 
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(
-    serious.map(
-      (v) =>
-        `${v.id}: ${v.nodes
-          .map((n) => n.target.join(" "))
-          .slice(0, 3)
-          .join(", ")}`,
-    ),
-  ).toEqual([]);
-  await page.screenshot({ path: "test-results/screenshots/inbox.png", fullPage: true });
+  await expectAccessible(page, "/inbox", { screenshot: "inbox" });
 
   await card(names.accept)
     .getByRole("button", { name: `Accept ${names.accept}` })
@@ -87,8 +75,7 @@ test("sales accepts one handoff and rejects another with a reason; the API agree
   await card(names.reject).getByRole("button", { name: "Reject lead" }).press("Enter");
   await expect(card(names.reject).getByRole("alert")).toHaveText(/Pick a reason/);
   await picker.getByRole("radio", { name: "No budget" }).check();
-  const axeOpen = await new AxeBuilder({ page }).include(`[data-handoff="H-e2e-${stamp}-reject"]`).analyze();
-  expect(axeOpen.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+  await expectAccessible(page, "open reason picker", { include: `[data-handoff="H-e2e-${stamp}-reject"]` });
   await card(names.reject).screenshot({ path: "test-results/screenshots/inbox-reject.png" });
   await card(names.reject).getByRole("button", { name: "Reject lead" }).click();
   await expect(page.getByText(`Rejected ${names.reject} (No budget).`)).toBeVisible();
@@ -146,9 +133,7 @@ test.describe("as admin", () => {
     await page.getByLabel("Team").selectOption({ label: "Enterprise" });
     await expect(page).toHaveURL(/team=team-enterprise/);
     await expect(page.getByRole("button", { name: /^All/ })).toBeVisible();
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
-    await page.screenshot({ path: "test-results/screenshots/inbox-admin.png" });
+    await expectAccessible(page, "/inbox as admin", { screenshot: "inbox-admin", fullPage: false });
     await signOut(page);
 
     await signIn(page, USERS.marketing);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDate } from "@/lib/dates";
+import { checkPeriodLength, isoDate } from "@/lib/dates";
 import { CHANNELS } from "@/lib/enums";
 
 /** The dimensions a reading can be filtered by (docs/kpis.md "Filters"). */
@@ -21,11 +21,12 @@ export const readingShape = {
 const reading = z.object(readingShape);
 export type ReadingQuery = z.output<typeof reading>;
 
-/** The reading query plus an endpoint's own parameters; `from` may not be after `to`. */
+/** The reading query plus an endpoint's own parameters; `from` may not be after `to`, nor the period longer than 20 years. */
 export function readingQuery<T extends z.ZodRawShape = Record<never, never>>(extra?: T) {
   return reading
     .extend(extra ?? ({} as T))
-    .refine((q) => (q as ReadingQuery).from <= (q as ReadingQuery).to, { message: "must not be after `to`", path: ["from"] });
+    .refine((q) => (q as ReadingQuery).from <= (q as ReadingQuery).to, { message: "must not be after `to`", path: ["from"] })
+    .superRefine((q, ctx) => checkPeriodLength(q as ReadingQuery, ctx));
 }
 
 /** `compare=previous` adds the previous period's values and the deltas. */

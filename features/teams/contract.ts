@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { endpoint, wire } from "@/lib/api/contract";
-import { isoDate, periodQuery } from "@/lib/dates";
+import { checkPeriodLength, isoDate, periodQuery } from "@/lib/dates";
 import { kpiNumber } from "@/features/kpis/contract-shared";
 import { UNITS } from "@/features/kpis/registry";
 
@@ -37,7 +37,8 @@ const trendsQuery = z
     metric: z.enum(TEAM_TREND_METRICS, { message: `must be one of ${TEAM_TREND_METRICS.join(", ")}` }).default("win_rate"),
     interval: z.enum(TEAM_TREND_INTERVALS, { message: "must be week or month" }).default("week"),
   })
-  .refine((q) => q.from <= q.to, { message: "`from` must not be after `to`", path: ["from"] });
+  .refine((q) => q.from <= q.to, { message: "`from` must not be after `to`", path: ["from"] })
+  .superRefine(checkPeriodLength);
 
 export const teamEndpoints = {
   report: endpoint({

@@ -2,7 +2,8 @@ import "server-only";
 import { NextResponse } from "next/server";
 import { authorize, currentUser, type CurrentUser } from "@/lib/auth/current-user";
 import type { AnyEndpoint, BodyOf, ParamsOf, QueryOf, ResponseOf, Wire } from "./contract";
-import { badRequest, errorResponse } from "./errors";
+import { assertJsonBody, assertSameOrigin } from "./csrf";
+import { ApiError, badRequest, errorResponse } from "./errors";
 
 type RawParams = Record<string, string | string[]>;
 
@@ -17,11 +18,69 @@ export type Context<E extends AnyEndpoint> = {
 
 export type Handler<E extends AnyEndpoint> = (context: Context<E>) => Promise<Wire<ResponseOf<E>> | Response>;
 
+export const DEFAULT_JSON_MAX_BYTES = 1024 * 1024;
+
+/** docs/api.md "Limits": the largest JSON body a route reads, `TANDEM_JSON_MAX_BYTES`. */
+export function jsonMaxBytes(): number {
+  const configured = Number(process.env.TANDEM_JSON_MAX_BYTES);
+  return Number.isSafeInteger(configured) && configured > 0 ? configured : DEFAULT_JSON_MAX_BYTES;
+}
+
+function tooLarge(maxBytes: number) {
+  return new ApiError("payload_too_large", `The request body is larger than ${maxBytes} bytes (TANDEM_JSON_MAX_BYTES).`);
+}
+
+/** The body as JSON, refused with 413 as soon as it is known to pass the limit: never read whole first. */
 async function readJson(request: Request): Promise<unknown> {
+  const maxBytes = jsonMaxBytes();
+  if (Number(request.headers.get("content-length")) > maxBytes) throw tooLarge(maxBytes);
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = request.body?.getReader();
+  for (let next = await reader?.read(); next && !next.done; next = await reader?.read()) {
+    size += next.value.byteLength;
+    if (size > maxBytes) {
+      await reader?.cancel().catch(() => undefined);
+      throw tooLarge(maxBytes);
+    }
+    chunks.push(next.value);
+  }
   try {
-    return await request.json();
+    return JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks)));
   } catch {
-    throw badRequest("The request body must be JSON.");
+    throw badRequest("The request body must be JSON (UTF-8).");
+  }
+}
+
+type Visit = { value: unknown; key: string; parent: Visit | null };
+
+function pathOf(visit: Visit): string {
+  const keys: string[] = [];
+  for (let at: Visit | null = visit; at?.parent; at = at.parent) keys.push(at.key);
+  return keys.reverse().join(".");
+}
+
+/**
+ * PostgreSQL cannot store U+0000 in text (22021), so no input may carry one: the first string or
+ * key holding one is refused by name. Iterative, as a body may be nested deeper than the stack.
+ */
+function refuseNul(input: unknown, root: string) {
+  const stack: Visit[] = [{ value: input, key: root, parent: null }];
+  for (let visit = stack.pop(); visit; visit = stack.pop()) {
+    const { value } = visit;
+    let found: Visit | null = typeof value === "string" && value.includes("\u0000") ? visit : null;
+    if (!found && value && typeof value === "object") {
+      for (const [key, child] of Object.entries(value)) {
+        const next = { value: child, key, parent: visit };
+        if (key.includes("\u0000")) found = next;
+        stack.push(next);
+      }
+    }
+    if (found) {
+      const field = pathOf(found) || root;
+      const message = "must not contain NUL (U+0000) characters";
+      throw badRequest(`Invalid ${field}: ${message}`, [{ field, message }]);
+    }
   }
 }
 
@@ -51,12 +110,22 @@ function checkResponse(endpoint: AnyEndpoint, result: unknown) {
 export function route<E extends AnyEndpoint>(endpoint: E, handler: Handler<E>) {
   return async (request: Request, context: { params: Promise<RawParams> }) => {
     try {
+      assertSameOrigin(request);
       const raw = flatten((await context.params) ?? {});
       const access = endpoint.access;
       const user = access === "public" ? await currentUser(request) : await authorize(request, typeof access === "function" ? access(raw) : access);
+      const rawQuery = Object.fromEntries(new URL(request.url).searchParams);
+      refuseNul(raw, "params");
+      refuseNul(rawQuery, "query");
       const params = endpoint.params ? endpoint.params.parse(raw) : raw;
-      const query = endpoint.query ? endpoint.query.parse(Object.fromEntries(new URL(request.url).searchParams)) : undefined;
-      const body = endpoint.body ? endpoint.body.parse(await readJson(request)) : undefined;
+      const query = endpoint.query ? endpoint.query.parse(rawQuery) : undefined;
+      assertJsonBody(request, endpoint);
+      let body: unknown;
+      if (endpoint.body) {
+        const json = await readJson(request);
+        refuseNul(json, "body");
+        body = endpoint.body.parse(json);
+      }
       const result = await handler({ request, user, params, query, body } as Context<E>);
       if (result instanceof Response) return result;
       checkResponse(endpoint, result);

@@ -24,7 +24,7 @@ export default async function AdminPage() {
     <>
       <div className="mb-4 flex flex-wrap items-baseline gap-x-6 gap-y-2">
         <h1 className="text-2xl font-semibold">Admin</h1>
-        <nav aria-label="Data entry" className="flex gap-4 text-sm">
+        <nav aria-label="Data and API" className="flex gap-4 text-sm">
           {can(user.role, "manage:spend") && (
             <Link href="/admin/spend" className="font-medium text-indigo-700 underline hover:text-indigo-900">
               Spend entry
@@ -32,6 +32,9 @@ export default async function AdminPage() {
           )}
           <Link href="/import" className="font-medium text-indigo-700 underline hover:text-indigo-900">
             Import data
+          </Link>
+          <Link href="/api-reference" className="font-medium text-indigo-700 underline hover:text-indigo-900">
+            API reference
           </Link>
         </nav>
       </div>

@@ -1,18 +1,17 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { useState } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
-import { Button } from "@/components/ui/button";
 import { DataTable, type DataColumn } from "@/components/ui/data-table";
-import { Dialog, DialogClose, DialogContent, DialogTrigger } from "@/components/ui/dialog";
-import { applyServerErrors, FormAlert, FormField, useZodForm } from "@/components/ui/form";
+import { FormField, FormFooter, useServerSubmit, useZodForm } from "@/components/ui/form";
 import { EmptyState, QueryView } from "@/components/ui/states";
 import { filterQueries, type OptionCampaign } from "@/features/filters/queries";
 import { CHANNELS } from "@/lib/enums";
 import { campaignCreate, campaignUpdate } from "@/features/admin/contract";
 import { useCreateCampaign, useDeleteCampaign, useUpdateCampaign } from "@/features/admin/hooks";
-import { CellError, ConfirmButton, Panel } from "./admin-form";
+import { Panel } from "./admin-form";
+import { EditDialog } from "./edit-dialog";
+import { RowActions } from "./row-actions";
 
 const label = (channel: string) => channel.replace(/_/g, " ");
 
@@ -86,11 +85,7 @@ function CampaignFields({ register, errors }: FieldsProps) {
 function CreateCampaign() {
   const create = useCreateCampaign();
   const form = useZodForm(campaignCreate, { defaultValues: { id: "", name: "", channel: "paid_search", starts_on: "", ends_on: "" } });
-  const [failure, setFailure] = useState<string | null>(null);
-  const submit = form.handleSubmit((body) => {
-    setFailure(null);
-    create.mutate({ body }, { onSuccess: () => form.reset(), onError: (error) => setFailure(applyServerErrors(form, error)) });
-  });
+  const { submit, failure } = useServerSubmit(form, (body, onError) => create.mutate({ body }, { onSuccess: () => form.reset(), onError }));
   return (
     <Panel title="Add a campaign">
       <form onSubmit={submit} noValidate className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
@@ -98,14 +93,7 @@ function CreateCampaign() {
           {(p) => <input {...p} autoComplete="off" {...form.register("id")} />}
         </FormField>
         <CampaignFields register={(name) => form.register(name)} errors={form.formState.errors} />
-        <div className="sm:col-span-2 lg:col-span-5">
-          <Button type="submit" disabled={create.isPending}>
-            {create.isPending ? "Creating…" : "Create campaign"}
-          </Button>
-        </div>
-        <div className="sm:col-span-2 lg:col-span-5">
-          <FormAlert message={failure} />
-        </div>
+        <FormFooter label="Create campaign" pendingLabel="Creating…" pending={create.isPending} failure={failure} className="sm:col-span-2 lg:col-span-5" />
       </form>
     </Panel>
   );
@@ -114,63 +102,31 @@ function CreateCampaign() {
 function CampaignActions({ campaign }: { campaign: OptionCampaign }) {
   const remove = useDeleteCampaign();
   return (
-    <div className="whitespace-nowrap">
-      <span className="inline-flex gap-2">
-        <EditCampaign campaign={campaign} />
-        <ConfirmButton
-          label="Delete"
-          target={`campaign ${campaign.name}`}
-          question={`Delete campaign ${campaign.name}?`}
-          confirmLabel="Yes, delete"
-          pending={remove.isPending}
-          onConfirm={() => remove.mutate({ params: { id: campaign.id } })}
-        />
-      </span>
-      <CellError error={remove.error} />
-    </div>
+    <RowActions
+      id={campaign.id}
+      remove={remove}
+      edit={<EditCampaign campaign={campaign} />}
+      target={`campaign ${campaign.name}`}
+      question={`Delete campaign ${campaign.name}?`}
+    />
   );
 }
 
 function EditCampaign({ campaign }: { campaign: OptionCampaign }) {
-  const [open, setOpen] = useState(false);
   const update = useUpdateCampaign();
-  const values = { name: campaign.name, channel: campaign.channel, starts_on: campaign.starts_on ?? "", ends_on: campaign.ends_on ?? "" };
-  const form = useZodForm(campaignUpdate, { values });
-  const [failure, setFailure] = useState<string | null>(null);
-  const submit = form.handleSubmit((body) => {
-    setFailure(null);
-    update.mutate({ params: { id: campaign.id }, body }, { onSuccess: () => setOpen(false), onError: (error) => setFailure(applyServerErrors(form, error)) });
-  });
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        form.reset(values);
-        setFailure(null);
-      }}
+    <EditDialog
+      schema={campaignUpdate}
+      values={{ name: campaign.name, channel: campaign.channel, starts_on: campaign.starts_on ?? "", ends_on: campaign.ends_on ?? "" }}
+      save={(body, callbacks) => update.mutate({ params: { id: campaign.id }, body }, callbacks)}
+      pending={update.isPending}
+      label="Edit"
+      target={`campaign ${campaign.name}`}
+      title={`Edit campaign ${campaign.name}`}
+      description={`Its id, ${campaign.id}, stays as it is.`}
+      columns={2}
     >
-      <DialogTrigger asChild>
-        <Button variant="secondary" size="sm">
-          Edit<span className="sr-only"> campaign {campaign.name}</span>
-        </Button>
-      </DialogTrigger>
-      <DialogContent title={`Edit campaign ${campaign.name}`} description={`Its id, ${campaign.id}, stays as it is.`}>
-        <form onSubmit={submit} noValidate className="grid gap-4 sm:grid-cols-2">
-          <CampaignFields register={(name) => form.register(name)} errors={form.formState.errors} />
-          <div className="sm:col-span-2">
-            <FormAlert message={failure} />
-          </div>
-          <div className="flex justify-end gap-2 sm:col-span-2">
-            <DialogClose asChild>
-              <Button variant="secondary">Cancel</Button>
-            </DialogClose>
-            <Button type="submit" disabled={update.isPending}>
-              Save
-            </Button>
-          </div>
-        </form>
-      </DialogContent>
-    </Dialog>
+      {(form) => <CampaignFields register={(name) => form.register(name)} errors={form.formState.errors} />}
+    </EditDialog>
   );
 }

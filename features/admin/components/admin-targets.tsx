@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { DataTable, type DataColumn } from "@/components/ui/data-table";
-import { applyServerErrors, FormAlert, FormField, useZodForm } from "@/components/ui/form";
+import { FormField, FormFooter, useServerSubmit, useZodForm } from "@/components/ui/form";
 import { CONTROL } from "@/components/ui/select";
 import { EmptyState, QueryView } from "@/components/ui/states";
 import { fieldError } from "@/lib/api/client";
@@ -13,7 +13,9 @@ import type { KpiId } from "@/features/kpis/registry";
 import { targetCreate, type AdminTarget } from "@/features/admin/contract";
 import { useCreateTarget, useDeleteTarget, useUpdateTarget } from "@/features/admin/hooks";
 import { adminQueries } from "@/features/admin/queries";
-import { CellError, ConfirmButton, Panel } from "./admin-form";
+import { CellError, Panel } from "./admin-form";
+import { RowActions } from "./row-actions";
+import { TeamOptions } from "./team-options";
 
 export type KpiOption = { id: KpiId; label: string; unit: string };
 
@@ -77,12 +79,8 @@ const targetName = (t: AdminTarget, kpi: string) => `${kpi} target ${t.period_st
 function CreateTarget({ kpis, teams }: { kpis: KpiOption[]; teams: OptionTeam[] }) {
   const create = useCreateTarget();
   const form = useZodForm(targetCreate, { defaultValues: { kpi_id: kpis[0]?.id, team_id: "", period_start: "", period_end: "", value: "" } });
-  const [failure, setFailure] = useState<string | null>(null);
+  const { submit, failure } = useServerSubmit(form, (body, onError) => create.mutate({ body }, { onSuccess: () => form.reset(), onError }));
   const unit = kpis.find((k) => k.id === form.watch("kpi_id"))?.unit ?? "count";
-  const submit = form.handleSubmit((body) => {
-    setFailure(null);
-    create.mutate({ body }, { onSuccess: () => form.reset(), onError: (error) => setFailure(applyServerErrors(form, error)) });
-  });
   return (
     <Panel title="Set a target">
       <form onSubmit={submit} noValidate className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
@@ -100,12 +98,7 @@ function CreateTarget({ kpis, teams }: { kpis: KpiOption[]; teams: OptionTeam[] 
         <FormField label="Team" form={form} name="team_id">
           {(p) => (
             <select {...p} {...form.register("team_id")}>
-              <option value="">Whole company</option>
-              {teams.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.name}
-                </option>
-              ))}
+              <TeamOptions teams={teams} none="Whole company" />
             </select>
           )}
         </FormField>
@@ -118,14 +111,7 @@ function CreateTarget({ kpis, teams }: { kpis: KpiOption[]; teams: OptionTeam[] 
         <FormField label="Target value" form={form} name="value" hint={UNIT_HINT[unit]}>
           {(p) => <input {...p} inputMode="decimal" autoComplete="off" {...form.register("value")} />}
         </FormField>
-        <div className="sm:col-span-2 lg:col-span-5">
-          <Button type="submit" disabled={create.isPending}>
-            {create.isPending ? "Saving…" : "Set target"}
-          </Button>
-        </div>
-        <div className="sm:col-span-2 lg:col-span-5">
-          <FormAlert message={failure} />
-        </div>
+        <FormFooter label="Set target" pendingLabel="Saving…" pending={create.isPending} failure={failure} className="sm:col-span-2 lg:col-span-5" />
       </form>
     </Panel>
   );
@@ -172,17 +158,5 @@ function TargetValue({ target, name }: { target: AdminTarget; name: string }) {
 
 function TargetActions({ target, name }: { target: AdminTarget; name: string }) {
   const remove = useDeleteTarget();
-  return (
-    <>
-      <ConfirmButton
-        label="Delete"
-        target={name}
-        question="Delete this target?"
-        confirmLabel="Yes, delete"
-        pending={remove.isPending}
-        onConfirm={() => remove.mutate({ params: { id: target.id } })}
-      />
-      <CellError error={remove.error} />
-    </>
-  );
+  return <RowActions id={target.id} remove={remove} target={name} question="Delete this target?" />;
 }

@@ -1,18 +1,17 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { useState } from "react";
-import { Button } from "@/components/ui/button";
 import { DataTable, type DataColumn } from "@/components/ui/data-table";
-import { Dialog, DialogClose, DialogContent, DialogTrigger } from "@/components/ui/dialog";
-import { applyServerErrors, FormAlert, FormField, useZodForm } from "@/components/ui/form";
+import { FormField, FormFooter, useServerSubmit, useZodForm } from "@/components/ui/form";
 import { NativeSelect } from "@/components/ui/select";
 import { EmptyState, QueryView } from "@/components/ui/states";
 import { filterQueries, type OptionTeam } from "@/features/filters/queries";
 import { TEAM_KINDS, type TeamKind } from "@/lib/enums";
 import { teamCreate, teamUpdate } from "@/features/admin/contract";
 import { useCreateTeam, useDeleteTeam, useUpdateTeam } from "@/features/admin/hooks";
-import { CellError, ConfirmButton, Panel } from "./admin-form";
+import { CellError, Panel } from "./admin-form";
+import { EditDialog } from "./edit-dialog";
+import { RowActions } from "./row-actions";
 
 const KIND_LABELS: Record<TeamKind, string> = { sales: "Sales", marketing: "Marketing" };
 
@@ -59,11 +58,7 @@ function KindOptions() {
 function CreateTeam() {
   const create = useCreateTeam();
   const form = useZodForm(teamCreate, { defaultValues: { id: "", name: "", kind: "sales" } });
-  const [failure, setFailure] = useState<string | null>(null);
-  const submit = form.handleSubmit((body) => {
-    setFailure(null);
-    create.mutate({ body }, { onSuccess: () => form.reset(), onError: (error) => setFailure(applyServerErrors(form, error)) });
-  });
+  const { submit, failure } = useServerSubmit(form, (body, onError) => create.mutate({ body }, { onSuccess: () => form.reset(), onError }));
   return (
     <Panel title="Add a team">
       <form onSubmit={submit} noValidate className="grid gap-4 sm:grid-cols-3">
@@ -80,14 +75,7 @@ function CreateTeam() {
             </select>
           )}
         </FormField>
-        <div className="sm:col-span-3">
-          <Button type="submit" disabled={create.isPending}>
-            {create.isPending ? "Creating…" : "Create team"}
-          </Button>
-        </div>
-        <div className="sm:col-span-3">
-          <FormAlert message={failure} />
-        </div>
+        <FormFooter label="Create team" pendingLabel="Creating…" pending={create.isPending} failure={failure} className="sm:col-span-3" />
       </form>
     </Panel>
   );
@@ -114,64 +102,29 @@ function KindCell({ team }: { team: OptionTeam }) {
 
 function TeamActions({ team }: { team: OptionTeam }) {
   const remove = useDeleteTeam();
-  return (
-    <div className="whitespace-nowrap">
-      <span className="inline-flex gap-2">
-        <RenameTeam team={team} />
-        <ConfirmButton
-          label="Delete"
-          target={`team ${team.name}`}
-          question={`Delete team ${team.name}?`}
-          confirmLabel="Yes, delete"
-          pending={remove.isPending}
-          onConfirm={() => remove.mutate({ params: { id: team.id } })}
-        />
-      </span>
-      <CellError error={remove.error} />
-    </div>
-  );
+  return <RowActions id={team.id} remove={remove} edit={<RenameTeam team={team} />} target={`team ${team.name}`} question={`Delete team ${team.name}?`} />;
 }
 
 /** The name changes; the id, which imports refer to, does not. */
 function RenameTeam({ team }: { team: OptionTeam }) {
-  const [open, setOpen] = useState(false);
   const update = useUpdateTeam();
-  const form = useZodForm(teamUpdate, { values: { name: team.name } });
-  const [failure, setFailure] = useState<string | null>(null);
-  const submit = form.handleSubmit((body) => {
-    setFailure(null);
-    update.mutate({ params: { id: team.id }, body }, { onSuccess: () => setOpen(false), onError: (error) => setFailure(applyServerErrors(form, error)) });
-  });
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        form.reset();
-        setFailure(null);
-      }}
+    <EditDialog
+      schema={teamUpdate}
+      values={{ name: team.name }}
+      save={(body, callbacks) => update.mutate({ params: { id: team.id }, body }, callbacks)}
+      pending={update.isPending}
+      label="Rename"
+      target={team.name}
+      title={`Rename team ${team.name}`}
+      description={`Its id, ${team.id}, stays as it is.`}
+      columns={1}
     >
-      <DialogTrigger asChild>
-        <Button variant="secondary" size="sm">
-          Rename<span className="sr-only"> {team.name}</span>
-        </Button>
-      </DialogTrigger>
-      <DialogContent title={`Rename team ${team.name}`} description={`Its id, ${team.id}, stays as it is.`} width="sm">
-        <form onSubmit={submit} noValidate className="space-y-4">
-          <FormField label="Name" form={form} name="name">
-            {(p) => <input {...p} autoComplete="off" {...form.register("name")} />}
-          </FormField>
-          <FormAlert message={failure} />
-          <div className="flex justify-end gap-2">
-            <DialogClose asChild>
-              <Button variant="secondary">Cancel</Button>
-            </DialogClose>
-            <Button type="submit" disabled={update.isPending}>
-              Save
-            </Button>
-          </div>
-        </form>
-      </DialogContent>
-    </Dialog>
+      {(form) => (
+        <FormField label="Name" form={form} name="name">
+          {(p) => <input {...p} autoComplete="off" {...form.register("name")} />}
+        </FormField>
+      )}
+    </EditDialog>
   );
 }

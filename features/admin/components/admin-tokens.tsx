@@ -5,12 +5,13 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { DataTable, type DataColumn } from "@/components/ui/data-table";
 import { Dialog, DialogContent } from "@/components/ui/dialog";
-import { applyServerErrors, FormAlert, FormField, useZodForm } from "@/components/ui/form";
+import { FormAlert, FormField, SubmitButton, useServerSubmit, useZodForm } from "@/components/ui/form";
 import { EmptyState, QueryView } from "@/components/ui/states";
 import { tokenCreate, type AdminToken, type CreatedToken } from "@/features/admin/contract";
 import { useCreateToken, useRevokeToken } from "@/features/admin/hooks";
 import { adminQueries } from "@/features/admin/queries";
-import { CellError, ConfirmButton, formatTime, Panel } from "./admin-form";
+import { formatTime, Panel } from "./admin-form";
+import { RowActions } from "./row-actions";
 
 export function AdminTokens({ seesAll }: { seesAll: boolean }) {
   const tokens = useQuery(adminQueries.tokens());
@@ -66,9 +67,7 @@ export function AdminTokens({ seesAll }: { seesAll: boolean }) {
 function CreateToken({ onCreated }: { onCreated: (created: CreatedToken) => void }) {
   const create = useCreateToken();
   const form = useZodForm(tokenCreate, { defaultValues: { name: "" } });
-  const [failure, setFailure] = useState<string | null>(null);
-  const submit = form.handleSubmit((body) => {
-    setFailure(null);
+  const { submit, failure } = useServerSubmit(form, (body, onError) =>
     create.mutate(
       { body },
       {
@@ -76,19 +75,17 @@ function CreateToken({ onCreated }: { onCreated: (created: CreatedToken) => void
           form.reset();
           onCreated(created);
         },
-        onError: (error) => setFailure(applyServerErrors(form, error)),
+        onError,
       },
-    );
-  });
+    ),
+  );
   return (
     <Panel title="Create an API token" description="The token acts as you, with your role. Name it after where it will be used.">
       <form onSubmit={submit} noValidate className="flex flex-wrap items-end gap-4">
         <FormField label="Token name" form={form} name="name" className="min-w-64 flex-1">
           {(p) => <input {...p} autoComplete="off" placeholder="e.g. Nightly CRM export" {...form.register("name")} />}
         </FormField>
-        <Button type="submit" className="mb-0.5" disabled={create.isPending}>
-          {create.isPending ? "Creating…" : "Create token"}
-        </Button>
+        <SubmitButton label="Create token" pendingLabel="Creating…" pending={create.isPending} className="mb-0.5" />
         <div className="w-full">
           <FormAlert message={failure} />
         </div>
@@ -150,16 +147,13 @@ function TokenActions({ token }: { token: AdminToken }) {
   const revoke = useRevokeToken();
   if (token.revoked_at) return null;
   return (
-    <>
-      <ConfirmButton
-        label="Revoke"
-        target={`token ${token.name}`}
-        question={`Revoke “${token.name}”? Scripts using it stop working.`}
-        confirmLabel="Yes, revoke"
-        pending={revoke.isPending}
-        onConfirm={() => revoke.mutate({ params: { id: token.id } })}
-      />
-      <CellError error={revoke.error} />
-    </>
+    <RowActions
+      id={token.id}
+      remove={revoke}
+      label="Revoke"
+      confirmLabel="Yes, revoke"
+      target={`token ${token.name}`}
+      question={`Revoke “${token.name}”? Scripts using it stop working.`}
+    />
   );
 }

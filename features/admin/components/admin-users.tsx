@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { DataTable, type DataColumn } from "@/components/ui/data-table";
-import { applyServerErrors, FormAlert, FormField, useZodForm } from "@/components/ui/form";
+import { FormField, FormFooter, useServerSubmit, useZodForm } from "@/components/ui/form";
 import { NativeSelect } from "@/components/ui/select";
 import { EmptyState, QueryView } from "@/components/ui/states";
 import { filterQueries, type OptionTeam } from "@/features/filters/queries";
@@ -13,6 +13,7 @@ import { userCreate, type AdminUser } from "@/features/admin/contract";
 import { useCreateUser, useDeactivateUser, useUpdateUser } from "@/features/admin/hooks";
 import { adminQueries } from "@/features/admin/queries";
 import { CellError, ConfirmButton, Panel } from "./admin-form";
+import { TeamOptions } from "./team-options";
 
 const ROLE_LABELS: Record<Role, string> = { admin: "Admin", marketing: "Marketing", sales: "Sales" };
 
@@ -73,14 +74,20 @@ export function AdminUsers({ currentUserId }: { currentUserId: string }) {
   );
 }
 
+function RoleOptions() {
+  return ROLES.map((role) => (
+    <option key={role} value={role}>
+      {ROLE_LABELS[role]}
+    </option>
+  ));
+}
+
 function CreateUser({ teams }: { teams: OptionTeam[] }) {
   const create = useCreateUser();
   const form = useZodForm(userCreate, { defaultValues: { email: "", name: "", role: "sales", team_id: "", password: "" } });
   const [created, setCreated] = useState<AdminUser | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const submit = form.handleSubmit((body) => {
+  const { submit, failure } = useServerSubmit(form, (body, onError) => {
     setCreated(null);
-    setFailure(null);
     create.mutate(
       { body },
       {
@@ -88,7 +95,7 @@ function CreateUser({ teams }: { teams: OptionTeam[] }) {
           form.reset();
           setCreated(user);
         },
-        onError: (error) => setFailure(applyServerErrors(form, error)),
+        onError,
       },
     );
   });
@@ -104,42 +111,27 @@ function CreateUser({ teams }: { teams: OptionTeam[] }) {
         <FormField label="Role" form={form} name="role">
           {(p) => (
             <select {...p} {...form.register("role")}>
-              {ROLES.map((role) => (
-                <option key={role} value={role}>
-                  {ROLE_LABELS[role]}
-                </option>
-              ))}
+              <RoleOptions />
             </select>
           )}
         </FormField>
         <FormField label="Team" form={form} name="team_id">
           {(p) => (
             <select {...p} {...form.register("team_id")}>
-              <option value="">No team</option>
-              {teams.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.name}
-                </option>
-              ))}
+              <TeamOptions teams={teams} none="No team" />
             </select>
           )}
         </FormField>
         <FormField label="Initial password" form={form} name="password" hint="At least 10 characters.">
           {(p) => <input {...p} type="password" autoComplete="new-password" {...form.register("password")} />}
         </FormField>
-        <div className="flex flex-wrap items-center gap-3 sm:col-span-2 lg:col-span-5">
-          <Button type="submit" disabled={create.isPending}>
-            {create.isPending ? "Creating…" : "Create user"}
-          </Button>
+        <FormFooter label="Create user" pendingLabel="Creating…" pending={create.isPending} failure={failure} className="sm:col-span-2 lg:col-span-5">
           {created && (
             <p aria-live="polite" className="text-sm text-green-800">
               Created {created.email}.
             </p>
           )}
-        </div>
-        <div className="sm:col-span-2 lg:col-span-5">
-          <FormAlert message={failure} />
-        </div>
+        </FormFooter>
       </form>
     </Panel>
   );
@@ -158,11 +150,7 @@ function RoleCell({ user }: { user: AdminUser }) {
         disabled={update.isPending}
         onChange={(e) => update.mutate({ params: { id: user.id }, body: { role: e.target.value as Role } })}
       >
-        {ROLES.map((r) => (
-          <option key={r} value={r}>
-            {ROLE_LABELS[r]}
-          </option>
-        ))}
+        <RoleOptions />
       </NativeSelect>
       <CellError error={update.error} />
     </>
@@ -181,12 +169,7 @@ function TeamCell({ user, teams }: { user: AdminUser; teams: OptionTeam[] }) {
         disabled={update.isPending}
         onChange={(e) => update.mutate({ params: { id: user.id }, body: { team_id: e.target.value || null } })}
       >
-        <option value="">No team</option>
-        {teams.map((t) => (
-          <option key={t.id} value={t.id}>
-            {t.name}
-          </option>
-        ))}
+        <TeamOptions teams={teams} none="No team" />
       </NativeSelect>
       <CellError error={update.error} />
     </>

@@ -3,8 +3,7 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { Button } from "@/components/ui/button";
-import { FormAlert, FormField, useZodForm } from "@/components/ui/form";
+import { FormAlert, FormField, SubmitButton, useZodForm } from "@/components/ui/form";
 import { credentials } from "@/features/auth/contract";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
@@ -36,9 +35,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         {(props) => <input {...props} {...form.register("password")} type="password" autoComplete="current-password" />}
       </FormField>
       <FormAlert message={error} />
-      <Button type="submit" disabled={pending} className="w-full justify-center">
-        {pending ? "Signing in…" : "Sign in"}
-      </Button>
+      <SubmitButton label="Sign in" pendingLabel="Signing in…" pending={pending} className="w-full justify-center" />
     </form>
   );
 }

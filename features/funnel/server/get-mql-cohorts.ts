@@ -17,6 +17,8 @@ const sql = Prisma.sql;
  * as bad ones.
  */
 export async function getMqlCohorts(period: Period, filters: Filters, now = new Date()) {
+  // Before the query: a period of too many weeks is refused without reading anything.
+  const weeks = trendBuckets(period, "week", ["from", "to"]);
   const within = (column: string, weeks: number) => sql`count(*) FILTER (WHERE ${Prisma.raw(column)} <= mql_at + make_interval(weeks => ${weeks}))`;
   const columns = COHORT_WEEKS.flatMap((w) => [
     sql`${within("sql_at", w)} AS ${Prisma.raw(`sql_${w}`)}`,
@@ -38,7 +40,7 @@ export async function getMqlCohorts(period: Period, filters: Filters, now = new 
     to: period.to,
     filters,
     weeks: [...COHORT_WEEKS],
-    cohorts: trendBuckets(period, "week").map((bucket) => {
+    cohorts: weeks.map((bucket) => {
       const monday = addDays(bucket.to, -((new Date(`${bucket.to}T00:00:00Z`).getUTCDay() + 6) % 7));
       const row = byWeek.get(monday);
       const mqls = row ? Number(row.mqls) : 0;

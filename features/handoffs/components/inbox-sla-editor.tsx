@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { applyServerErrors, FormAlert, FormField, useZodForm } from "@/components/ui/form";
+import { FormAlert, FormField, useServerSubmit, useZodForm } from "@/components/ui/form";
 import { settings as settingsSchema } from "@/features/settings/contract";
 import { useUpdateSettings } from "@/features/handoffs/hooks";
 import { settingsQueries } from "@/features/settings/queries";
@@ -15,11 +15,9 @@ export function InboxSlaEditor() {
   // The saved value fills the field, and again after each save.
   const form = useZodForm(settingsSchema, { values: settings.data });
   const [saved, setSaved] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const submit = form.handleSubmit((patch) => {
+  const { submit, failure } = useServerSubmit(form, (patch, onError) => {
     setSaved(false);
-    setFailure(null);
-    update.mutate(patch, { onSuccess: () => setSaved(true), onError: (error) => setFailure(applyServerErrors(form, error)) });
+    update.mutate(patch, { onSuccess: () => setSaved(true), onError });
   });
   return (
     <form noValidate className="flex flex-wrap items-start gap-3 rounded-lg border border-slate-200 bg-white p-4" aria-label="Follow-up SLA" onSubmit={submit}>

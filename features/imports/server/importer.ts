@@ -10,6 +10,7 @@ import type { ImportEncoding, ImportMode, ImportReport, Rejection } from "@/feat
 import { fieldOf, pgType, TABLES, type FieldType, type TableDefinition, type TableName } from "@/features/imports/tables";
 import { decodeText } from "./decode";
 import { unescapeFormula } from "./formula";
+import { claimImportSlot, importConnection, importIdleMs, stopWhenIdle } from "./import-pool";
 
 /** docs/api.md "CSV import": the report of a run (a dry run's is marked by the route). */
 export type ImportResult = Omit<ImportReport, "dryRun">;
@@ -348,7 +349,7 @@ const STAGING = "import_staging";
 const REJECTS = "import_rejects";
 
 /** Staged rows that break a key or a reference become rows of the rejects table, all in SQL. */
-async function rejectInSql(client: pg.Client, definition: TableDefinition, columns: string[]): Promise<void> {
+async function rejectInSql(client: pg.ClientBase, definition: TableDefinition, columns: string[]): Promise<void> {
   const key = definition.key.map(ident);
   const keyLabel = definition.key.length === 1 ? `${definition.key[0]} "%s"` : `${definition.key.join(", ")} (${definition.key.map(() => "%s").join(", ")})`;
   await client.query(
@@ -377,7 +378,7 @@ async function rejectInSql(client: pg.Client, definition: TableDefinition, colum
 }
 
 /** Upserts the staged rows that were not rejected; columns absent from the file keep their value. */
-async function upsert(client: pg.Client, definition: TableDefinition, columns: string[]): Promise<{ inserted: number; updated: number }> {
+async function upsert(client: pg.ClientBase, definition: TableDefinition, columns: string[]): Promise<{ inserted: number; updated: number }> {
   const values = columns.map((column) => {
     const field = fieldOf(definition, column);
     const type = pgType(field);
@@ -415,18 +416,18 @@ async function upsert(client: pg.Client, definition: TableDefinition, columns: s
  */
 export async function importCsv(table: TableName, body: ReadableStream<Uint8Array> | NodeJS.ReadableStream, options: ImportOptions): Promise<ImportResult> {
   const definition = TABLES[table];
-  const { records, close } = readRecords(body, options.maxBytes, options.encoding ?? "utf-8");
-  let client: pg.Client | null = null;
+  // Over the cap this refuses (429) before reading a byte; the slot is given back in `finally`.
+  const releaseSlot = claimImportSlot();
+  const { records, close } = readRecords(stopWhenIdle(body, importIdleMs()), options.maxBytes, options.encoding ?? "utf-8");
+  let client: pg.PoolClient | null = null;
+  let failed = false;
   try {
     const header = await records.next();
     if (header.done) throw badRequest(`The file is empty; its first line must name the columns (${Object.keys(definition.fields).join(", ")}).`);
     const parsed = checkHeader(definition, header.value.cells, options.map, options.ignoreUnmapped);
     const { columns } = parsed;
 
-    client = new pg.Client({ connectionString: options.databaseUrl ?? process.env.DATABASE_URL });
-    // A dropped connection also rejects the pending query; without a listener it would crash the process.
-    client.on("error", () => undefined);
-    await client.connect();
+    client = await importConnection(options.databaseUrl);
     await client.query("BEGIN");
     await client.query(`CREATE TEMP TABLE ${STAGING} (line integer NOT NULL, ${columns.map((c) => `${ident(c)} text`).join(", ")}) ON COMMIT DROP`);
     await client.query(`CREATE TEMP TABLE ${REJECTS} (line integer NOT NULL, "column" text, message text NOT NULL) ON COMMIT DROP`);
@@ -459,6 +460,7 @@ export async function importCsv(table: TableName, body: ReadableStream<Uint8Arra
     await client.query("COMMIT");
     return { table, inserted, updated, rejected, rejectedRows };
   } catch (error) {
+    failed = true;
     // A reference deleted by someone else between the check and the insert.
     if ((error as { code?: unknown }).code === "23503") {
       throw new ApiError("conflict", "A referenced record was deleted while the file was imported; nothing was written, try again.");
@@ -466,7 +468,9 @@ export async function importCsv(table: TableName, body: ReadableStream<Uint8Arra
     throw error;
   } finally {
     close();
-    // Closing the connection rolls back whatever was not committed.
-    await client?.end().catch(() => undefined);
+    // Every way out without an error has committed or rolled back; after an error the connection
+    // is closed instead of pooled, which rolls back whatever was not committed.
+    client?.release(failed);
+    releaseSlot();
   }
 }
