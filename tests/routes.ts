@@ -5,6 +5,9 @@ const APP = path.join(process.cwd(), "app");
 
 export type RouteFile = { file: string; path: string; pattern: RegExp; names: string[] };
 
+/** As Next picks a route file: the fewer dynamic segments the sooner, a catch-all ([...path]) only when nothing else serves the path. */
+const rank = (route: RouteFile) => route.names.length + (route.pattern.source.includes("(.+)") ? 100 : 0);
+
 /** Every route file under app/api, with the OpenAPI-style path it serves (`[id]` → `{id}`). */
 export function routeFiles(dir = path.join(APP, "api")): RouteFile[] {
   return fs
@@ -26,5 +29,5 @@ export function routeFiles(dir = path.join(APP, "api")): RouteFile[] {
       const url = "/" + segments.map((s) => s.replace(/^\[(?:\.\.\.)?(\w+)\]$/, "{$1}")).join("/");
       return [{ file: full, path: url, pattern: new RegExp(`^/${pattern}$`), names }];
     })
-    .sort((a, b) => a.names.length - b.names.length);
+    .sort((a, b) => rank(a) - rank(b));
 }

@@ -121,6 +121,29 @@ test("a HubSpot export is mapped by its headers, remembered, and imported", asyn
   await expect(page.getByLabel("Legacy Owner")).toHaveValue("owner_id");
 });
 
+test("a Windows-1252 export is read as such, refused as UTF-8, and imported with its accents", async ({ page, request }) => {
+  const token = await tokenFor(request, USERS.marketing);
+  const id = `cp1252-${Date.now()}`;
+  // As Excel saves a CSV in French: é is the single byte 0xE9.
+  const file = Buffer.from(`id,company,created_at,source\n${id},Société Générale,2026-03-02T14:05:00Z,sales\n`, "latin1");
+  await page.goto("/import");
+  await chooseFile(page, "crm-export.csv", file);
+  await expect(page.getByLabel("Encoding")).toHaveValue("windows-1252");
+  await expect(page.getByText("This file is not UTF-8, so it is read as Windows-1252.", { exact: false })).toBeVisible();
+  await expect(page.getByRole("region", { name: "First rows of the file" })).toContainText("Société Générale");
+
+  await page.getByLabel("Encoding").selectOption("utf-8");
+  await expect(page.getByText("This file is not valid UTF-8, so the import will refuse it.", { exact: false })).toBeVisible();
+  await page.getByRole("button", { name: "Check file" }).click();
+  await expect(page.getByText("The file is not valid UTF-8: line 2, column", { exact: false })).toBeVisible();
+
+  await page.getByLabel("Encoding").selectOption("windows-1252");
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Import complete" })).toBeVisible();
+  const exported = await request.get("/api/v1/export/leads.csv", { headers: { authorization: `Bearer ${token}` } });
+  expect((await exported.text()).split("\n").find((line) => line.startsWith(`${id},`))).toContain("Société Générale");
+});
+
 test.describe("as sales", () => {
   test.use({ storageState: STATE.sales });
 

@@ -45,6 +45,13 @@ const columnMap = z
   })
   .pipe(z.record(z.string(), z.string().nullable(), { error: 'must map each file column to a field name or null, like {"Record ID":"id","Notes":null}' }));
 
+/**
+ * The file's character encoding. latin1 and iso-8859-1 are read as windows-1252, as browsers read
+ * them (WHATWG Encoding): the three differ only in bytes 0x80–0x9F, which Latin-1 text never uses.
+ */
+export const IMPORT_ENCODINGS = ["utf-8", "windows-1252", "latin1", "iso-8859-1"] as const;
+export type ImportEncoding = (typeof IMPORT_ENCODINGS)[number];
+
 export const importQuery = z.object({
   mode: z.enum(["all-or-nothing", "skip-invalid"]).default("all-or-nothing"),
   dryRun: z
@@ -53,6 +60,7 @@ export const importQuery = z.object({
     .transform((value) => value === "true"),
   map: columnMap.optional(),
   unmapped: z.enum(["read", "ignore"]).default("read"),
+  encoding: z.enum(IMPORT_ENCODINGS).default("utf-8"),
 });
 export type ImportQuery = z.output<typeof importQuery>;
 export type ImportMode = ImportQuery["mode"];
@@ -70,6 +78,7 @@ export const importEndpoints = {
       "`mode=all-or-nothing` (the default) writes nothing when a row is rejected and answers 422 with an ImportRefusal: the import report and the error envelope beside it. `mode=skip-invalid` writes the valid rows and answers 200 with the rejected ones listed.",
       "`dryRun=true` validates and counts exactly like the real import, then rolls back (200 even with rejections, with `dryRun: true`).",
       "`map` is JSON {file column: field | null}; null drops the column, and `unmapped=ignore` drops every column the map does not name (otherwise they are read as fields).",
+      "`encoding` is the file's character encoding: `utf-8` (the default; a byte order mark is fine), or `windows-1252` (also `latin1`, `iso-8859-1`) for Excel and CRM exports in Western European languages. Read as UTF-8, a file that is not valid UTF-8 is refused with 400 naming the line and column of the first invalid byte, before anything is written.",
       "A bad header (unknown, duplicate or missing columns) or malformed CSV answers 400 with each problem in `details` as {line, column, message}; an unknown table 404.",
     ].join("\n\n"),
     // The permission depends on the table; an unknown table still needs a signed-in user before it is named as unknown.
@@ -89,7 +98,7 @@ export const exportEndpoints = {
     path: "/api/v1/export/{table}",
     tag: "imports",
     summary: "Export one table as CSV",
-    description: `The table in the import format, so an export imports back unchanged; \`{table}\` is one of ${tables}, optionally ending in \`.csv\`. Text cells a spreadsheet would run as a formula get a leading apostrophe, which the import removes.`,
+    description: `The table in the import format, so an export imports back unchanged; \`{table}\` is one of ${tables}, optionally ending in \`.csv\`. Text cells a spreadsheet would run as a formula (starting with =, +, - or @, also after whitespace, or with a control character such as a tab) get a leading apostrophe, which the import removes (a cell whose apostrophes already precede such a start gets one more), so the export imports back unchanged.`,
     access: "read",
     params: z.object({ table: z.string().meta({ description: `One of ${tables}, e.g. leads or leads.csv` }) }),
     produces: "text/csv",

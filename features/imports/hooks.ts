@@ -4,7 +4,15 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { z } from "zod";
 import { ApiClientError, endpointUrl, readAnswer } from "@/lib/api/client";
 import type { QueryIn } from "@/lib/api/contract";
-import { importEndpoints, importProblem, importRefusal, type ImportMode, type ImportProblem, type ImportReport } from "@/features/imports/contract";
+import {
+  importEndpoints,
+  importProblem,
+  importRefusal,
+  type ImportEncoding,
+  type ImportMode,
+  type ImportProblem,
+  type ImportReport,
+} from "@/features/imports/contract";
 import type { TableName } from "@/features/imports/tables";
 
 export type ImportRequest = {
@@ -13,6 +21,7 @@ export type ImportRequest = {
   map: Record<string, string | null>;
   mode: ImportMode;
   dryRun: boolean;
+  encoding: ImportEncoding;
 };
 
 export type UploadState =
@@ -26,8 +35,8 @@ export type UploadState =
 
 const problems = z.array(importProblem);
 
-function importUrl({ table, map, mode, dryRun }: ImportRequest): string {
-  const query: QueryIn<typeof importEndpoints.run> = { mode, map: JSON.stringify(map), unmapped: "ignore", dryRun: dryRun ? "true" : undefined };
+function importUrl({ table, map, mode, dryRun, encoding }: ImportRequest): string {
+  const query: QueryIn<typeof importEndpoints.run> = { mode, map: JSON.stringify(map), unmapped: "ignore", dryRun: dryRun ? "true" : undefined, encoding };
   return endpointUrl(importEndpoints.run, { params: { table }, query });
 }
 

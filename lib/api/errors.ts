@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma } from "@prisma/client";
 import { NextResponse } from "next/server";
 import { ZodError } from "zod";
+import { isConnectionError } from "@/lib/db-unavailable";
 import { ERROR_STATUS, type ErrorCode } from "./contract";
 
 export type { ErrorCode };
@@ -49,24 +50,6 @@ export function sqlState(error: unknown): string | undefined {
     current = meta?.driverAdapterError ?? cause;
   }
   return undefined;
-}
-
-const CONNECTION_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "ENOTFOUND", "57P01", "57P03", "P1001", "P1002", "P1017"]);
-
-function isConnectionError(error: unknown): boolean {
-  let current: unknown = error;
-  for (let depth = 0; current && depth < 5; depth++) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === "string" && CONNECTION_CODES.has(code)) return true;
-    const state = sqlState(current);
-    if (state && CONNECTION_CODES.has(state)) return true;
-    if (current instanceof Prisma.PrismaClientInitializationError) return true;
-    const message = (current as { message?: unknown }).message;
-    if (typeof message === "string" && /ECONNREFUSED|Connection terminated|connect ETIMEDOUT|the database system is (shutting down|starting up)/.test(message))
-      return true;
-    current = (current as { cause?: unknown }).cause;
-  }
-  return false;
 }
 
 function tooBusy() {

@@ -1,5 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@prisma/client";
+import { markUnavailable } from "@/lib/db-unavailable";
 
 export { Prisma } from "@prisma/client";
 
@@ -16,9 +17,21 @@ export function statementTimeoutMs(): number {
     : DEFAULT_STATEMENT_TIMEOUT_MS;
 }
 
-function createClient(url: string, statementTimeout: number) {
+function createClient(url: string, statementTimeout: number): PrismaClient {
   // Sent as a startup parameter of each pooled connection, so it costs no round trip and no query can skip it.
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10, statement_timeout: statementTimeout || undefined }) });
+  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10, statement_timeout: statementTimeout || undefined }) });
+  // A page whose server component fails because the database is away shows "retrying" (app/error.tsx).
+  return client.$extends({
+    query: {
+      async $allOperations({ args, query }) {
+        try {
+          return await query(args);
+        } catch (error) {
+          throw markUnavailable(error);
+        }
+      },
+    },
+  }) as unknown as PrismaClient;
 }
 
 const globalForPrisma = globalThis as unknown as { tandemPrisma?: PrismaClient };

@@ -1,11 +1,42 @@
 "use client";
 
 import { useState } from "react";
+import { NativeSelect } from "@/components/ui/select";
+import { FILE_ENCODINGS, type FileEncoding } from "@/features/imports/components/file-encoding";
 import { formatBytes } from "@/features/imports/components/import-progress";
 
-/** A file input that also takes a file dropped anywhere on it. */
-export function ImportFilePicker({ file, onFile, disabled }: { file: File | null; onFile: (file: File) => void; disabled?: boolean }) {
+/** What the page says about the encoding, given whether the file's first bytes are valid UTF-8 (null: no file read yet). */
+function encodingNote(encoding: FileEncoding, utf8: boolean | null): { text: string; warn: boolean } {
+  if (utf8 === false && encoding === "utf-8") {
+    return {
+      text: "This file is not valid UTF-8, so the import will refuse it. Choose Windows-1252 if it comes from Excel or a CRM in a Western European language.",
+      warn: true,
+    };
+  }
+  if (utf8 === false) {
+    return { text: "This file is not UTF-8, so it is read as Windows-1252. Check that the accents in the preview below look right.", warn: false };
+  }
+  return { text: "Chosen from the file's first bytes; change it if the accents in the preview look wrong.", warn: false };
+}
+
+/** A file input that also takes a file dropped anywhere on it, and the file's encoding. */
+export function ImportFilePicker({
+  file,
+  onFile,
+  encoding,
+  onEncoding,
+  utf8,
+  disabled,
+}: {
+  file: File | null;
+  onFile: (file: File) => void;
+  encoding: FileEncoding;
+  onEncoding: (encoding: FileEncoding) => void;
+  utf8: boolean | null;
+  disabled?: boolean;
+}) {
   const [over, setOver] = useState(false);
+  const note = encodingNote(encoding, utf8);
   return (
     <section
       aria-labelledby="import-file-heading"
@@ -52,6 +83,26 @@ export function ImportFilePicker({ file, onFile, disabled }: { file: File | null
           Selected: <span className="font-medium">{file.name}</span> ({formatBytes(file.size)})
         </p>
       )}
+      <label htmlFor="import-encoding" className="mt-4 block text-sm font-medium text-slate-800">
+        Encoding
+      </label>
+      <NativeSelect
+        id="import-encoding"
+        value={encoding}
+        disabled={disabled}
+        aria-describedby="import-encoding-help"
+        onChange={(event) => onEncoding(FILE_ENCODINGS.find((option) => option.value === event.target.value)?.value ?? "utf-8")}
+        className="mt-1 w-full sm:w-auto"
+      >
+        {FILE_ENCODINGS.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </NativeSelect>
+      <p id="import-encoding-help" role={note.warn ? "alert" : undefined} className={`mt-1 text-sm ${note.warn ? "text-red-800" : "text-slate-600"}`}>
+        {file ? note.text : "UTF-8 unless the file comes from Excel or an older CRM in a Western European language; chosen for you when you pick a file."}
+      </p>
     </section>
   );
 }

@@ -3,6 +3,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { readRemembered, useImportUpload, writeRemembered } from "@/features/imports/hooks";
+import { decodeHead, guessEncoding, isUtf8, type FileEncoding } from "@/features/imports/components/file-encoding";
 import { ImportFilePicker } from "@/features/imports/components/import-file-picker";
 import { ImportMapping, ImportPreviewTable } from "@/features/imports/components/import-mapping";
 import { ImportProgress } from "@/features/imports/components/import-progress";
@@ -25,19 +26,23 @@ import {
 } from "@/features/imports/mapping";
 import type { TableName } from "@/features/imports/tables";
 
-type PreviewState = { status: "none" } | { status: "reading" } | { status: "ready"; preview: Preview } | { status: "error"; message: string };
+/** `utf8`: whether the file's first bytes are valid UTF-8, which the page tells the user when it matters. */
+type PreviewState = { status: "none" } | { status: "reading" } | { status: "ready"; preview: Preview; utf8: boolean } | { status: "error"; message: string };
 
 function firstTable(tables: ImportTableSpec[]): TableName | null {
   return (tables.find((t) => t.name === "leads" && t.allowed) ?? tables.find((t) => t.allowed))?.name ?? null;
 }
 
-/** Reads only the file's first bytes, so a file of a million rows previews as fast as a small one. */
-async function readPreview(file: File): Promise<Preview> {
-  const truncated = file.size > PREVIEW_BYTES;
-  const text = await file.slice(0, PREVIEW_BYTES).text();
-  const preview = parsePreview(text, truncated);
+/**
+ * Reads only the file's first bytes, so a file of a million rows previews as fast as a small one;
+ * in the encoding asked for, or (null) the one its bytes suggest.
+ */
+async function readPreview(file: File, wanted: FileEncoding | null): Promise<{ preview: Preview; encoding: FileEncoding; utf8: boolean }> {
+  const head = new Uint8Array(await file.slice(0, PREVIEW_BYTES).arrayBuffer());
+  const encoding = wanted ?? guessEncoding(head);
+  const preview = parsePreview(decodeHead(head, encoding), file.size > PREVIEW_BYTES);
   if (preview.header.length === 0) throw new Error("The file is empty; its first line must name the columns.");
-  return preview;
+  return { preview, encoding, utf8: isUtf8(head) };
 }
 
 /** The import page: table → file → columns → check (a dry run) → import. */
@@ -45,6 +50,7 @@ export function ImportView({ tables, role }: { tables: ImportTableSpec[]; role: 
   const [table, setTable] = useState<TableName | null>(() => firstTable(tables));
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<PreviewState>({ status: "none" });
+  const [encoding, setEncoding] = useState<FileEncoding>("utf-8");
   const [mapping, setMapping] = useState<Mapping>([]);
   const [skipInvalid, setSkipInvalid] = useState(false);
   const [action, setAction] = useState<"check" | "import">("check");
@@ -87,16 +93,17 @@ export function ImportView({ tables, role }: { tables: ImportTableSpec[]; role: 
     if (header) setMapping(suggest(name, header));
   };
 
-  const chooseFile = async (chosen: File) => {
+  const showPreview = async (chosen: File, wanted: FileEncoding | null) => {
     const ticket = ++reading.current;
-    setFile(chosen);
     upload.reset();
     setPreview({ status: "reading" });
     try {
-      const read = await readPreview(chosen);
+      const read = await readPreview(chosen, wanted);
       if (ticket !== reading.current) return;
-      setPreview({ status: "ready", preview: read });
-      setMapping(suggest(table, read.header));
+      setEncoding(read.encoding);
+      setPreview({ status: "ready", preview: read.preview, utf8: read.utf8 });
+      // The header's names change with the encoding when they have accents.
+      setMapping(suggest(table, read.preview.header));
     } catch (error) {
       if (ticket !== reading.current) return;
       setPreview({
@@ -104,6 +111,17 @@ export function ImportView({ tables, role }: { tables: ImportTableSpec[]; role: 
         message: error instanceof Error ? `This file could not be read as CSV: ${error.message}` : "This file could not be read as CSV.",
       });
     }
+  };
+
+  const chooseFile = (chosen: File) => {
+    setFile(chosen);
+    void showPreview(chosen, null);
+  };
+
+  const chooseEncoding = (next: FileEncoding) => {
+    setEncoding(next);
+    upload.reset();
+    if (file) void showPreview(file, next);
   };
 
   const chooseField = (index: number, field: string | null) => {
@@ -120,7 +138,7 @@ export function ImportView({ tables, role }: { tables: ImportTableSpec[]; role: 
     // The check counts the valid rows (an all-or-nothing dry run with a bad row would say 0) and
     // the summary explains what the chosen mode will do with the rejected ones.
     const mode = kind === "check" || skipInvalid ? "skip-invalid" : "all-or-nothing";
-    upload.send({ table, file, map: toColumnMap(header, mapping), mode, dryRun: kind === "check" });
+    upload.send({ table, file, map: toColumnMap(header, mapping), mode, dryRun: kind === "check", encoding });
   };
 
   const sourceOf = (field: string) => {
@@ -141,7 +159,14 @@ export function ImportView({ tables, role }: { tables: ImportTableSpec[]; role: 
     <div className="space-y-6">
       {/* An import cannot be called back once sent, so nothing that would abandon it can be changed meanwhile. */}
       <ImportTablePicker tables={tables} value={table} role={role} disabled={busy} onChange={chooseTable} />
-      <ImportFilePicker file={file} onFile={chooseFile} disabled={busy} />
+      <ImportFilePicker
+        file={file}
+        onFile={chooseFile}
+        encoding={encoding}
+        onEncoding={chooseEncoding}
+        utf8={preview.status === "ready" ? preview.utf8 : null}
+        disabled={busy}
+      />
 
       {preview.status === "reading" && <Loading label="Reading the first rows" rows={1} className="h-16" />}
       {preview.status === "error" && (

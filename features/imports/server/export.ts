@@ -4,14 +4,10 @@ import { stringify } from "csv-stringify";
 import { notFound } from "@/lib/api/errors";
 import { db } from "@/lib/db/client";
 import { isTable, pgType, TABLE_NAMES, TABLES, type TableName } from "@/features/imports/tables";
+import { escapeFormula } from "./formula";
 
 const sql = Prisma.sql;
 const BATCH = 5000;
-
-/** A cell a spreadsheet would run as a formula gets a leading apostrophe (OWASP CSV injection). */
-export function escapeFormula(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
 
 /** The column as import-format text: ISO timestamps in UTC, plain dates and decimals. */
 function asText(column: string, pgType: string): Prisma.Sql {

@@ -6,8 +6,10 @@ import { CsvError, parse, type Info } from "csv-parse";
 import pg from "pg";
 import { ApiError, badRequest } from "@/lib/api/errors";
 import { copyRows, type CopyValue } from "@/lib/db/copy";
-import type { ImportMode, ImportReport, Rejection } from "@/features/imports/contract";
+import type { ImportEncoding, ImportMode, ImportReport, Rejection } from "@/features/imports/contract";
 import { fieldOf, pgType, TABLES, type FieldType, type TableDefinition, type TableName } from "@/features/imports/tables";
+import { decodeText } from "./decode";
+import { unescapeFormula } from "./formula";
 import { claimImportSlot, importConnection, importIdleMs, stopWhenIdle } from "./import-pool";
 
 /** docs/api.md "CSV import": the report of a run (a dry run's is marked by the route). */
@@ -29,6 +31,8 @@ export type ImportOptions = {
   map?: ColumnMap;
   /** Drop the columns the map does not name instead of reading them as fields (a CRM export has hundreds). */
   ignoreUnmapped?: boolean;
+  /** The file's character encoding; UTF-8 unless said otherwise. */
+  encoding?: ImportEncoding;
 };
 
 export const DEFAULT_MAX_BYTES = 512 * 1024 * 1024;
@@ -93,11 +97,6 @@ function isCalendarDate(year: number, month: number, day: number): boolean {
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
   return year >= 1 && days !== undefined && day >= 1 && day <= days;
-}
-
-/** The export's escapeFormula prefixes an apostrophe; undoing exactly that makes export → import lossless. */
-function unescapeFormula(value: string): string {
-  return /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
 }
 
 /** One cell as the text Postgres will cast, or a message a user can act on. */
@@ -195,11 +194,11 @@ type RecordReader = { records: AsyncGenerator<CsvRecord>; close: () => void };
  * The file's records with the line each starts on (the header is line 1), parsed as the bytes
  * arrive so that only one record is ever held. `close` stops reading, also mid-record.
  */
-function readRecords(body: ReadableStream<Uint8Array> | NodeJS.ReadableStream, maxBytes: number): RecordReader {
+function readRecords(body: ReadableStream<Uint8Array> | NodeJS.ReadableStream, maxBytes: number, encoding: ImportEncoding): RecordReader {
   const source = toNodeStream(body);
   const parser = parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true, max_record_size: MAX_RECORD_BYTES });
-  // A failure anywhere in the pipeline (413, a broken upload) destroys the parser and surfaces below.
-  pipeline(source, byteLimit(maxBytes), parser).catch(() => undefined);
+  // A failure anywhere in the pipeline (413, invalid UTF-8, a broken upload) destroys the parser and surfaces below.
+  pipeline(source, byteLimit(maxBytes), decodeText(encoding), parser).catch(() => undefined);
 
   async function* records(): AsyncGenerator<CsvRecord> {
     try {
@@ -419,7 +418,7 @@ export async function importCsv(table: TableName, body: ReadableStream<Uint8Arra
   const definition = TABLES[table];
   // Over the cap this refuses (429) before reading a byte; the slot is given back in `finally`.
   const releaseSlot = claimImportSlot();
-  const { records, close } = readRecords(stopWhenIdle(body, importIdleMs()), options.maxBytes);
+  const { records, close } = readRecords(stopWhenIdle(body, importIdleMs()), options.maxBytes, options.encoding ?? "utf-8");
   let client: pg.PoolClient | null = null;
   let failed = false;
   try {

@@ -26,9 +26,9 @@ export async function runImport(table: string, query: ImportQuery, user: Current
     );
   }
 
-  const { mode, dryRun, map, unmapped } = query;
+  const { mode, dryRun, map, unmapped, encoding } = query;
   const body = request.body ?? new ReadableStream<Uint8Array>({ start: (c) => c.close() });
-  const result = await importCsv(table, body, { mode, maxBytes, userId: user.id, dryRun, map, ignoreUnmapped: unmapped === "ignore" });
+  const result = await importCsv(table, body, { mode, maxBytes, userId: user.id, dryRun, map, ignoreUnmapped: unmapped === "ignore", encoding });
   if (dryRun) return { ...result, dryRun: true };
   if (mode === "all-or-nothing" && result.rejectedRows > 0) {
     const listed = result.rejected.length >= MAX_REJECTIONS ? ` (the first ${result.rejected.length} problems are listed)` : "";

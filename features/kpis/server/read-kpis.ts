@@ -1,7 +1,7 @@
 import "server-only";
 import { stringify } from "csv-stringify/sync";
 import type { QueryOf } from "@/lib/api/contract";
-import { escapeFormula } from "@/features/imports/server/export";
+import { escapeFormula } from "@/features/imports/server/formula";
 import type { kpiEndpoints } from "@/features/kpis/contract";
 import { checkedFilters } from "./query";
 import { computeKpis, kpiRows } from "./service";
