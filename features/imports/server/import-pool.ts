@@ -74,8 +74,9 @@ export async function importConnection(url = process.env.DATABASE_URL): Promise<
     state.pools.set(url, pool);
   }
   const client = await pool.connect();
-  // A dropped connection also rejects the pending query; without a listener it would crash the process.
-  client.on("error", () => undefined);
+  // A dropped connection also rejects the pending query; without a listener it would crash the
+  // process. Added once per pooled client, not on every checkout.
+  if (client.listenerCount("error") === 0) client.on("error", () => undefined);
   return client;
 }
 
