@@ -5,63 +5,69 @@ const run = Date.now().toString(36);
 
 test.use({ storageState: STATE.admin });
 
-test("an admin adds a team and a sales user, who then signs in and lands on the funnel", async ({ page }) => {
-  const teamId = `e2e-${run}`;
-  const email = `seller-${run}@example.com`;
-  await page.goto("/admin?tab=teams");
-  await expect(page.getByRole("tab", { name: "Teams", selected: true })).toBeVisible();
-  await page.getByLabel("Id", { exact: true }).fill(teamId);
-  await page.getByLabel("Name", { exact: true }).fill(`Team ${run}`);
-  await page.getByRole("button", { name: "Create team" }).click();
-  await expect(page.getByRole("cell", { name: `Team ${run}`, exact: true })).toBeVisible();
+test.describe("with a session of its own", () => {
+  test.use({ storageState: STATE.none });
 
-  // A duplicate id is refused at the field.
-  await page.getByLabel("Id", { exact: true }).fill(teamId);
-  await page.getByLabel("Name", { exact: true }).fill("Again");
-  await page.getByRole("button", { name: "Create team" }).click();
-  await expect(page.getByText(`Id A team with id "${teamId}" already exists.`)).toBeVisible();
+  test("an admin adds a team and a sales user, who then signs in and lands on the funnel", async ({ page }) => {
+    // It signs out, so it signs in on its own: the saved admin session stays valid for the other specs.
+    await signIn(page, USERS.admin);
+    const teamId = `e2e-${run}`;
+    const email = `seller-${run}@example.com`;
+    await page.goto("/admin?tab=teams");
+    await expect(page.getByRole("tab", { name: "Teams", selected: true })).toBeVisible();
+    await page.getByLabel("Id", { exact: true }).fill(teamId);
+    await page.getByLabel("Name", { exact: true }).fill(`Team ${run}`);
+    await page.getByRole("button", { name: "Create team" }).click();
+    await expect(page.getByRole("cell", { name: `Team ${run}`, exact: true })).toBeVisible();
 
-  await page.getByRole("tab", { name: "Users" }).click();
-  await expect(page).toHaveURL(/tab=users/);
-  await page.getByRole("button", { name: "Create user" }).click(); // empty: every field says what is wrong
-  await expect(page.getByText("Email must be an email address.")).toBeVisible();
-  await expect(page.getByText("Initial password must be at least 10 characters.")).toBeVisible();
+    // A duplicate id is refused at the field.
+    await page.getByLabel("Id", { exact: true }).fill(teamId);
+    await page.getByLabel("Name", { exact: true }).fill("Again");
+    await page.getByRole("button", { name: "Create team" }).click();
+    await expect(page.getByText(`Id A team with id "${teamId}" already exists.`)).toBeVisible();
 
-  await page.getByLabel("Email", { exact: true }).fill(email);
-  await page.getByLabel("Name", { exact: true }).fill(`Seller ${run}`);
-  await page.getByLabel("Role", { exact: true }).selectOption("sales");
-  await page.getByLabel("Team", { exact: true }).selectOption({ label: `Team ${run}` });
-  await page.getByLabel("Initial password").fill("seller-password-1");
-  await page.getByRole("button", { name: "Create user" }).click();
-  await expect(page.getByText(`Created ${email}.`)).toBeVisible();
-  await expect(page.getByLabel(`Role of ${email}`)).toHaveValue("sales");
-  await expect(page.getByLabel(`Team of ${email}`)).toHaveValue(teamId);
+    await page.getByRole("tab", { name: "Users" }).click();
+    await expect(page).toHaveURL(/tab=users/);
+    await page.getByRole("button", { name: "Create user" }).click(); // empty: every field says what is wrong
+    await expect(page.getByText("Email must be an email address.")).toBeVisible();
+    await expect(page.getByText("Initial password must be at least 10 characters.")).toBeVisible();
 
-  // The team is now in use: deleting it is refused with the reason.
-  await page.getByRole("tab", { name: "Teams" }).click();
-  await page.getByRole("button", { name: `Delete team Team ${run}` }).click();
-  await page.getByRole("button", { name: "Yes, delete" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: `Team "Team ${run}" (${teamId}) is still referenced by 1 user;` })).toBeVisible();
+    await page.getByLabel("Email", { exact: true }).fill(email);
+    await page.getByLabel("Name", { exact: true }).fill(`Seller ${run}`);
+    await page.getByLabel("Role", { exact: true }).selectOption("sales");
+    await page.getByLabel("Team", { exact: true }).selectOption({ label: `Team ${run}` });
+    await page.getByLabel("Initial password").fill("seller-password-1");
+    await page.getByRole("button", { name: "Create user" }).click();
+    await expect(page.getByText(`Created ${email}.`)).toBeVisible();
+    await expect(page.getByLabel(`Role of ${email}`)).toHaveValue("sales");
+    await expect(page.getByLabel(`Team of ${email}`)).toHaveValue(teamId);
 
-  await signOut(page);
-  await signIn(page, email, "seller-password-1");
-  await expect(page).toHaveURL(/\/funnel$/);
-  // Sales sees only its own API tokens on /admin.
-  await page.goto("/admin");
-  await expect(page.getByRole("tab")).toHaveText(["API tokens"]);
-  await signOut(page);
+    // The team is now in use: deleting it is refused with the reason.
+    await page.getByRole("tab", { name: "Teams" }).click();
+    await page.getByRole("button", { name: `Delete team Team ${run}` }).click();
+    await page.getByRole("button", { name: "Yes, delete" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: `Team "Team ${run}" (${teamId}) is still referenced by 1 user;` })).toBeVisible();
 
-  // Deactivated, the user can no longer sign in.
-  await signIn(page, USERS.admin);
-  await page.goto("/admin?tab=users");
-  await page.getByRole("button", { name: `Deactivate ${email}` }).click();
-  await page.getByRole("button", { name: "Yes, deactivate" }).click();
-  await expect(page.getByRole("button", { name: "Reactivate" }).first()).toBeVisible();
-  await signOut(page);
-  await page.getByLabel("Email", { exact: true }).fill(email);
-  await page.getByLabel("Password").fill("seller-password-1");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "That email and password do not match an active user." })).toBeVisible();
+    await signOut(page);
+    await signIn(page, email, "seller-password-1");
+    await expect(page).toHaveURL(/\/funnel$/);
+    // Sales sees only its own API tokens on /admin.
+    await page.goto("/admin");
+    await expect(page.getByRole("tab")).toHaveText(["API tokens"]);
+    await signOut(page);
+
+    // Deactivated, the user can no longer sign in.
+    await signIn(page, USERS.admin);
+    await page.goto("/admin?tab=users");
+    await page.getByRole("button", { name: `Deactivate ${email}` }).click();
+    await page.getByRole("button", { name: "Yes, deactivate" }).click();
+    await expect(page.getByRole("button", { name: "Reactivate" }).first()).toBeVisible();
+    await signOut(page);
+    await page.getByLabel("Email", { exact: true }).fill(email);
+    await page.getByLabel("Password").fill("seller-password-1");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "That email and password do not match an active user." })).toBeVisible();
+  });
 });
 
 test("a new API token is shown once, works, and stops working when revoked", async ({ page, request }) => {
