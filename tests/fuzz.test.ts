@@ -313,7 +313,8 @@ function build(endpoint: AnyEndpoint, { path, query, stray, payload, swaps }: Pa
   }
   const pairs = Object.entries(search).map(([key, value]) => [key, asQueryText(value)]);
   if (stray) pairs.push(stray);
-  const url = endpoint.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(values[name]!));
+  // A lone surrogate cannot be percent-encoded; a browser sends U+FFFD for it, and so does this.
+  const url = endpoint.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(values[name]!.toWellFormed()));
   const queryText = new URLSearchParams(pairs).toString();
   return { method: endpoint.method, url: queryText ? `${url}?${queryText}` : url, ...sent };
 }
@@ -345,7 +346,7 @@ const EXISTING: Record<string, () => string> = {
 
 /**
  * The inputs that once answered 500 or stalled, run first on every endpoint whatever the random
- * runs find: a NUL in each place, years 0000 and 9999 in each date, and a span of millennia at the
+ * runs find: a NUL in each place (a lone surrogate in each body field), years 0000 and 9999 in each date, and a span of millennia at the
  * finest interval.
  */
 function knownCases(endpoint: AnyEndpoint): Fuzzed[] {
@@ -372,6 +373,8 @@ function knownCases(endpoint: AnyEndpoint): Fuzzed[] {
   const millennia: Swap[] = from && to ? [[from, "0001-01-01"], [to, "9999-12-31"], ...(interval ? [[interval, finest] as Swap] : [])] : [];
   const cases: (readonly Swap[])[] = [
     ...slots.map((s): Swap[] => [[s, "\u0000"]]),
+    // JSON may carry a lone surrogate, which PostgreSQL cannot store as UTF-8.
+    ...slots.filter((s) => s.in === "body").map((s): Swap[] => [[s, "\ud800"]]),
     ...slots.filter((s) => DATE_LIKE.test(String(s.at.at(-1)))).flatMap((s): Swap[][] => [[[s, "0000-01-01"]], [[s, "9999-12-31"]]]),
     ...(millennia.length ? [millennia] : []),
   ];
