@@ -60,26 +60,35 @@ function pathOf(visit: Visit): string {
   return keys.reverse().join(".");
 }
 
+/** Text PostgreSQL cannot store: a NUL (22021), or half of a UTF-16 surrogate pair (a JSON "\\ud800"). */
+function problemOf(text: string): string | null {
+  if (text.includes("\u0000")) return "must not contain NUL (U+0000) characters";
+  if (!text.isWellFormed()) return "must not contain a lone surrogate (not valid Unicode)";
+  return null;
+}
+
 /**
- * PostgreSQL cannot store U+0000 in text (22021), so no input may carry one: the first string or
- * key holding one is refused by name. Iterative, as a body may be nested deeper than the stack.
+ * No input may carry text PostgreSQL cannot store: the first string or key holding some is
+ * refused by name. Iterative, as a body may be nested deeper than the stack.
  */
-function refuseNul(input: unknown, root: string) {
+function refuseBadText(input: unknown, root: string) {
   const stack: Visit[] = [{ value: input, key: root, parent: null }];
   for (let visit = stack.pop(); visit; visit = stack.pop()) {
     const { value } = visit;
-    let found: Visit | null = typeof value === "string" && value.includes("\u0000") ? visit : null;
+    let found: { visit: Visit; message: string } | null = null;
+    const own = typeof value === "string" ? problemOf(value) : null;
+    if (own) found = { visit, message: own };
     if (!found && value && typeof value === "object") {
       for (const [key, child] of Object.entries(value)) {
         const next = { value: child, key, parent: visit };
-        if (key.includes("\u0000")) found = next;
+        const inKey = problemOf(key);
+        if (inKey) found = { visit: next, message: inKey };
         stack.push(next);
       }
     }
     if (found) {
-      const field = pathOf(found) || root;
-      const message = "must not contain NUL (U+0000) characters";
-      throw badRequest(`Invalid ${field}: ${message}`, [{ field, message }]);
+      const field = pathOf(found.visit) || root;
+      throw badRequest(`Invalid ${field}: ${found.message}`, [{ field, message: found.message }]);
     }
   }
 }
@@ -115,15 +124,15 @@ export function route<E extends AnyEndpoint>(endpoint: E, handler: Handler<E>) {
       const access = endpoint.access;
       const user = access === "public" ? await currentUser(request) : await authorize(request, typeof access === "function" ? access(raw) : access);
       const rawQuery = Object.fromEntries(new URL(request.url).searchParams);
-      refuseNul(raw, "params");
-      refuseNul(rawQuery, "query");
+      refuseBadText(raw, "params");
+      refuseBadText(rawQuery, "query");
       const params = endpoint.params ? endpoint.params.parse(raw) : raw;
       const query = endpoint.query ? endpoint.query.parse(rawQuery) : undefined;
       assertJsonBody(request, endpoint);
       let body: unknown;
       if (endpoint.body) {
         const json = await readJson(request);
-        refuseNul(json, "body");
+        refuseBadText(json, "body");
         body = endpoint.body.parse(json);
       }
       const result = await handler({ request, user, params, query, body } as Context<E>);
