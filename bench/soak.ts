@@ -292,7 +292,11 @@ async function main() {
   const every = Math.min(60_000, Math.max(5_000, (MINUTES * 60_000) / 10));
   const timeline: Sample[] = [];
   for (const s of samples) if (!timeline.length || s.at - timeline.at(-1)!.at >= every) timeline.push(s);
-  if (last && timeline.at(-1) !== last) timeline.push(last);
+  if (last && timeline.at(-1) !== last) {
+    // The end reading replaces a regular one taken moments before it.
+    if (timeline.length > 1 && last.at - timeline.at(-1)!.at < every / 2) timeline.pop();
+    timeline.push(last);
+  }
 
   const lines = [
     `# Soak benchmark, ${MINUTES} min of mixed page and API traffic`,
